@@ -1,0 +1,3 @@
+export default defineBackground(() => {
+  // Wiring only: handlers live in lib/.
+});

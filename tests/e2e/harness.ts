@@ -1,0 +1,117 @@
+/**
+ * Loads the built extension into Debian's Chromium and serves fixture pages on 127.0.0.1.
+ * Every request the browser makes is recorded so a test can prove nothing left the machine.
+ */
+import { chromium, type BrowserContext, type Worker } from 'playwright-core';
+import { createServer, type Server } from 'node:http';
+import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { extname, join, resolve, sep } from 'node:path';
+
+export const EXTENSION_DIR = resolve(process.env.SELFKIND_OUT_DIR ?? '.output', 'chrome-mv3');
+
+const CHROMIUM_FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
+
+export interface ExtensionBrowser {
+  context: BrowserContext;
+  extensionId: string;
+  worker: Worker;
+  /** Every URL the browser asked for, from pages, frames and the extension's own contexts. */
+  requests: string[];
+  /** Requests to anything other than 127.0.0.1/localhost or the extension itself. */
+  outsideRequests(): string[];
+  close(): Promise<void>;
+}
+
+export async function launchWithExtension(
+  options: { locale?: string; viewport?: { width: number; height: number } } = {},
+): Promise<ExtensionBrowser> {
+  const userDataDir = mkdtempSync(join(tmpdir(), 'selfkind-e2e-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    locale: options.locale ?? 'en-US',
+    viewport: options.viewport ?? { width: 1100, height: 800 },
+    args: [
+      `--disable-extensions-except=${EXTENSION_DIR}`,
+      `--load-extension=${EXTENSION_DIR}`,
+      ...CHROMIUM_FLAGS,
+    ],
+  });
+  const requests: string[] = [];
+  context.on('request', (request) => requests.push(request.url()));
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionId = new URL(worker.url()).host;
+  return {
+    context,
+    extensionId,
+    worker,
+    requests,
+    outsideRequests: () => requests.filter((url) => !isLocal(url)),
+    async close() {
+      await context.close();
+      rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+function isLocal(url: string): boolean {
+  const { protocol, hostname } = new URL(url);
+  if (protocol === 'chrome-extension:' || protocol === 'data:' || protocol === 'blob:') return true;
+  if (protocol === 'about:' || protocol === 'chrome:') return true;
+  return hostname === '127.0.0.1' || hostname === 'localhost' || hostname === '[::1]';
+}
+
+const CONTENT_TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+  '.png': 'image/png',
+  '.svg': 'image/svg+xml',
+};
+
+export interface FixtureServer {
+  origin: string;
+  url(path: string): string;
+  close(): Promise<void>;
+}
+
+/** A static file server for fixture pages, bound to 127.0.0.1 on a free port. */
+export async function serveFixtures(rootDir: string): Promise<FixtureServer> {
+  const root = resolve(rootDir);
+  const server: Server = createServer((req, res) => {
+    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    const file = resolve(root, '.' + (path.endsWith('/') ? path + 'index.html' : path));
+    if (file !== root && !file.startsWith(root + sep)) {
+      res.writeHead(403).end();
+      return;
+    }
+    try {
+      if (!statSync(file).isFile()) throw new Error('not a file');
+      res.writeHead(200, {
+        'content-type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream',
+      });
+      res.end(readFileSync(file));
+    } catch {
+      res.writeHead(404).end('not found');
+    }
+  });
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  const address = server.address();
+  if (!address || typeof address === 'string') throw new Error('fixture server has no port');
+  const origin = `http://127.0.0.1:${address.port}`;
+  return {
+    origin,
+    url: (path) => origin + (path.startsWith('/') ? path : '/' + path),
+    close: () => new Promise((done) => server.close(() => done())),
+  };
+}

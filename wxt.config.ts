@@ -1,0 +1,25 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+
+// See https://wxt.dev/api/config.html
+export default defineConfig({
+  // Parallel builds (e.g. several e2e runs) can each use their own output folder.
+  outDir: process.env.SELFKIND_OUT_DIR ?? '.output',
+  modules: ['@wxt-dev/webextension-polyfill'],
+  vite: () => ({
+    plugins: [preact()],
+  }),
+  manifest: {
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    permissions: ['storage', 'alarms', 'contextMenus', 'notifications'],
+    browser_specific_settings: {
+      gecko: {
+        id: 'selfkind@selfkind.app',
+        // @ts-expect-error: newer key not yet in WXT's manifest types
+        data_collection_permissions: { required: ['none'] },
+      },
+    },
+  },
+});
