@@ -2,7 +2,16 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['.output/', '.output-*/', '.wxt/', 'node_modules/', 'tests/e2e/fixtures/dist/', 'docs/'] },
+  {
+    ignores: [
+      '.output/',
+      '.output-*/',
+      '.wxt/',
+      'node_modules/',
+      'tests/e2e/fixtures/dist/',
+      'docs/',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
