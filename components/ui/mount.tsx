@@ -1,0 +1,10 @@
+import { render, type ComponentType } from 'preact';
+import { t } from '../../lib/i18n';
+import './theme.css';
+
+/** Starts an extension page: language and title from the catalog, then the app into #app. */
+export function mountPage(App: ComponentType, titleKey?: Parameters<typeof t>[0]): void {
+  document.documentElement.lang = t('common_lang');
+  if (titleKey) document.title = `${t(titleKey)} · ${t('common_brand')}`;
+  render(<App />, document.getElementById('app')!);
+}
