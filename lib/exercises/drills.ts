@@ -1,0 +1,102 @@
+/**
+ * The reframing drill bank: harsh example thoughts written for Selfkind (never taken from the evaluation set),
+ * each with the trap it shows most clearly and a model reframe. The words live in _locales as
+ * `drill_<id>_thought` and `drill_<id>_reframe` so translations need no code change.
+ */
+import type { CategoryId } from '../engine/types';
+
+export interface Drill {
+  id: string;
+  /** The trap this thought shows most clearly: the answer the drill expects. */
+  trap: CategoryId;
+  /** Other traps the thought also fits; picking one is answered as "that fits too". */
+  alsoFits?: readonly CategoryId[];
+}
+
+export const DRILLS: readonly Drill[] = [
+  { id: 'keys', trap: 'labeling' },
+  { id: 'job', trap: 'labeling', alsoFits: ['catastrophizing'] },
+  { id: 'lazy', trap: 'labeling' },
+  { id: 'loser', trap: 'labeling', alsoFits: ['comparison'] },
+  { id: 'mess', trap: 'overgeneralizing', alsoFits: ['labeling'] },
+  { id: 'finish', trap: 'overgeneralizing' },
+  { id: 'works', trap: 'overgeneralizing', alsoFits: ['catastrophizing'] },
+  { id: 'cook', trap: 'overgeneralizing' },
+  { id: 'over', trap: 'should' },
+  { id: 'known', trap: 'should', alsoFits: ['self_blame'] },
+  { id: 'rest', trap: 'should', alsoFits: ['need_suppression'] },
+  { id: 'mistakes', trap: 'should', alsoFits: ['all_or_nothing'] },
+  { id: 'trip', trap: 'self_blame' },
+  { id: 'team', trap: 'self_blame' },
+  { id: 'parent', trap: 'self_blame', alsoFits: ['should'] },
+  { id: 'party', trap: 'self_blame' },
+  { id: 'exam', trap: 'catastrophizing', alsoFits: ['all_or_nothing'] },
+  { id: 'ruin', trap: 'catastrophizing' },
+  { id: 'fired', trap: 'catastrophizing', alsoFits: ['mind_reading'] },
+  { id: 'review', trap: 'catastrophizing' },
+  { id: 'boring', trap: 'mind_reading', alsoFits: ['overgeneralizing'] },
+  { id: 'boss', trap: 'mind_reading' },
+  { id: 'laughing', trap: 'mind_reading' },
+  { id: 'reply', trap: 'mind_reading', alsoFits: ['catastrophizing'] },
+  { id: 'perfect', trap: 'all_or_nothing' },
+  { id: 'cookie', trap: 'all_or_nothing' },
+  { id: 'marks', trap: 'all_or_nothing', alsoFits: ['labeling'] },
+  { id: 'workout', trap: 'all_or_nothing' },
+  { id: 'easy', trap: 'discounting_positive' },
+  { id: 'polite', trap: 'discounting_positive', alsoFits: ['mind_reading'] },
+  { id: 'anyone', trap: 'discounting_positive' },
+  { id: 'lucky', trap: 'discounting_positive' },
+  { id: 'awkward', trap: 'self_contempt' },
+  { id: 'ate', trap: 'self_contempt' },
+  { id: 'stand', trap: 'self_contempt' },
+  { id: 'sick', trap: 'self_contempt' },
+  { id: 'age', trap: 'comparison' },
+  { id: 'sister', trap: 'comparison' },
+  { id: 'colleagues', trap: 'comparison' },
+  { id: 'stress', trap: 'comparison' },
+  { id: 'mad', trap: 'reassurance_seeking' },
+  { id: 'needy', trap: 'reassurance_seeking', alsoFits: ['labeling'] },
+  { id: 'burden', trap: 'reassurance_seeking', alsoFits: ['self_contempt'] },
+  { id: 'leave', trap: 'reassurance_seeking', alsoFits: ['mind_reading'] },
+  { id: 'alone', trap: 'need_suppression' },
+  { id: 'feelings', trap: 'need_suppression' },
+  { id: 'problems', trap: 'need_suppression' },
+  { id: 'help', trap: 'need_suppression' },
+];
+
+export function drillThoughtKey(drill: Drill): string {
+  return `drill_${drill.id}_thought`;
+}
+
+export function drillReframeKey(drill: Drill): string {
+  return `drill_${drill.id}_reframe`;
+}
+
+export type TrapVerdict = 'right' | 'also_fits' | 'other';
+
+/** How a picked trap relates to the drill's answer. */
+export function judgeTrap(drill: Drill, picked: CategoryId): TrapVerdict {
+  if (picked === drill.trap) return 'right';
+  if (drill.alsoFits?.includes(picked)) return 'also_fits';
+  return 'other';
+}
+
+/**
+ * The order drills are shown in: a given trap's drills first (from the weekly summary's suggestion),
+ * then the rest, interleaved across categories so consecutive drills practise different traps.
+ */
+export function drillOrder(bank: readonly Drill[], focus?: CategoryId): Drill[] {
+  const byTrap = new Map<CategoryId, Drill[]>();
+  for (const drill of bank) byTrap.set(drill.trap, [...(byTrap.get(drill.trap) ?? []), drill]);
+  const focused = focus ? (byTrap.get(focus) ?? []) : [];
+  if (focus) byTrap.delete(focus);
+  const queues = [...byTrap.values()];
+  const interleaved: Drill[] = [];
+  for (let round = 0; queues.some((queue) => round < queue.length); round++) {
+    for (const queue of queues) {
+      const drill = queue[round];
+      if (drill) interleaved.push(drill);
+    }
+  }
+  return [...focused, ...interleaved];
+}
