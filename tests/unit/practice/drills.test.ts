@@ -1,0 +1,67 @@
+import { describe, expect, test } from 'vitest';
+import { CATEGORY_IDS, type CategoryId } from '../../../lib/engine/types';
+import {
+  DRILLS,
+  drillOrder,
+  drillReframeKey,
+  drillThoughtKey,
+  judgeTrap,
+} from '../../../lib/exercises/drills';
+import english from '../../../public/_locales/en/messages.json';
+
+const catalog = english as Record<string, { message: string }>;
+const thought = (id: string) => catalog[drillThoughtKey(DRILLS.find((d) => d.id === id)!)]!.message;
+
+describe('the drill bank', () => {
+  test('holds at least 40 thoughts with unique ids', () => {
+    expect(DRILLS.length).toBeGreaterThanOrEqual(40);
+    expect(new Set(DRILLS.map((drill) => drill.id)).size).toBe(DRILLS.length);
+  });
+
+  test.each(CATEGORY_IDS)('has at least 3 thoughts for %s', (category) => {
+    expect(DRILLS.filter((drill) => drill.trap === category).length).toBeGreaterThanOrEqual(3);
+  });
+
+  test('every thought and model reframe is in the English catalog', () => {
+    for (const drill of DRILLS) {
+      expect(catalog[drillThoughtKey(drill)]?.message, drill.id).toBeTruthy();
+      expect(catalog[drillReframeKey(drill)]?.message, drill.id).toBeTruthy();
+      expect(drill.alsoFits ?? []).not.toContain(drill.trap);
+    }
+    expect(thought(DRILLS[0]!.id)).toMatch(/\w/);
+  });
+
+  test('every trap has a kind explanation for the feedback', () => {
+    for (const category of CATEGORY_IDS) {
+      expect(catalog[`drill_trap_${category}_about`]?.message, category).toBeTruthy();
+    }
+  });
+});
+
+describe('judgeTrap', () => {
+  const drill = { id: 'x', trap: 'labeling' as CategoryId, alsoFits: ['comparison'] as const };
+  test.each([
+    ['labeling', 'right'],
+    ['comparison', 'also_fits'],
+    ['should', 'other'],
+  ] as const)('%s is %s', (picked, verdict) => {
+    expect(judgeTrap(drill, picked)).toBe(verdict);
+  });
+});
+
+describe('drillOrder', () => {
+  test('keeps every drill once and puts the focused trap first', () => {
+    const order = drillOrder(DRILLS, 'comparison');
+    expect(order).toHaveLength(DRILLS.length);
+    expect(new Set(order.map((drill) => drill.id)).size).toBe(DRILLS.length);
+    const focused = DRILLS.filter((drill) => drill.trap === 'comparison').length;
+    expect(order.slice(0, focused).every((drill) => drill.trap === 'comparison')).toBe(true);
+  });
+
+  test('without a focus, neighbours practise different traps', () => {
+    const order = drillOrder(DRILLS);
+    for (let i = 1; i < CATEGORY_IDS.length; i++) {
+      expect(order[i]!.trap).not.toBe(order[i - 1]!.trap);
+    }
+  });
+});

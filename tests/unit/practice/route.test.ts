@@ -1,0 +1,81 @@
+import { describe, expect, test } from 'vitest';
+import { exerciseForTrap, parsePracticeHash, practiceHash } from '../../../lib/exercises/route';
+import { rephraseFeedback } from '../../../lib/exercises/rephrase-check';
+import type { Analysis, Finding } from '../../../lib/engine/types';
+
+describe('parsePracticeHash', () => {
+  test.each([
+    ['', { exercise: null }],
+    ['#', { exercise: null }],
+    ['#nope', { exercise: null }],
+    ['#break', { exercise: 'break' }],
+    ['#letter', { exercise: 'letter' }],
+    ['#break&abcDEF123_-xyz', { exercise: 'break', token: 'abcDEF123_-xyz' }],
+    ['#break&short', { exercise: 'break' }],
+    ['#break&<script>', { exercise: 'break' }],
+    ['#drills&trap=comparison', { exercise: 'drills', trap: 'comparison' }],
+    ['#drills&trap=bogus', { exercise: 'drills' }],
+  ])('%s', (hash, route) => {
+    expect(parsePracticeHash(hash)).toEqual(route);
+  });
+
+  test('practiceHash never carries a token back into the address', () => {
+    expect(practiceHash({ exercise: 'break', token: 'abcdefgh1234' })).toBe('#break');
+    expect(practiceHash({ exercise: 'drills', trap: 'should' })).toBe('#drills&trap=should');
+  });
+});
+
+test('exerciseForTrap sends attachment patterns to the patterns exercise', () => {
+  expect(exerciseForTrap('need_suppression')).toEqual({ exercise: 'patterns' });
+  expect(exerciseForTrap('reassurance_seeking')).toEqual({ exercise: 'patterns' });
+  expect(exerciseForTrap('labeling')).toEqual({ exercise: 'drills', trap: 'labeling' });
+});
+
+describe('rephraseFeedback', () => {
+  const finding = (category: Finding['category']): Finding => ({
+    category,
+    start: 0,
+    end: 1,
+    sentenceStart: 0,
+    sentenceEnd: 1,
+    severity: 2,
+    rule: `${category}/x`,
+    explanation: '',
+    suggestions: [],
+  });
+  const analysis = (over: Partial<Analysis>): Analysis => ({
+    findings: [],
+    kind: [],
+    crisis: false,
+    crisisSpans: [],
+    ...over,
+  });
+
+  test('crisis wins over any feedback', () => {
+    expect(
+      rephraseFeedback('x', analysis({ crisis: true, findings: [finding('labeling')] })),
+    ).toEqual({
+      kind: 'crisis',
+    });
+  });
+
+  test('lists each remaining trap once, and the parts present', () => {
+    expect(
+      rephraseFeedback(
+        'Lots of people do this, and I can rest.',
+        analysis({ findings: [finding('should'), finding('should'), finding('labeling')] }),
+      ),
+    ).toEqual({
+      kind: 'checked',
+      harsh: true,
+      traps: ['should', 'labeling'],
+      parts: ['common_humanity', 'next_step'],
+    });
+    expect(rephraseFeedback('It is what it is.', analysis({}))).toEqual({
+      kind: 'checked',
+      harsh: false,
+      traps: [],
+      parts: [],
+    });
+  });
+});
