@@ -61,3 +61,24 @@ export interface StatEvent {
   /** Defaults to 1. */
   count?: number;
 }
+
+export const STAT_KINDS: readonly StatKind[] = [
+  'harsh',
+  'kind',
+  'shown',
+  'used',
+  'dismissed',
+  'field_off',
+  'exercise_started',
+  'exercise_finished',
+  'crisis_shown',
+];
+
+/** Kinds that may name a trap category; the others are counted per day only. */
+export const CATEGORY_STAT_KINDS: readonly StatKind[] = [
+  'harsh',
+  'shown',
+  'used',
+  'dismissed',
+  'field_off',
+];

@@ -1,0 +1,125 @@
+/**
+ * Runtime checks for every message the background receives, matching BackgroundProtocol. Each returns
+ * the cleaned data, or null when the message is malformed or out of range (the caller ignores it).
+ */
+import type { CategoryId, Severity } from '../engine/types';
+import { EXERCISE_IDS, type ExerciseId } from '../storage/notes';
+import { CATEGORY_STAT_KINDS, STAT_KINDS, type StatEvent, type StatKind } from '../storage/schema';
+import { isCategoryId, isHost } from '../storage/validate-settings';
+
+export const MAX_EVENTS_PER_MESSAGE = 50;
+export const MAX_EVENT_COUNT = 100;
+/** How far ahead a snooze may reach. */
+export const MAX_SNOOZE_MS = 366 * 24 * 60 * 60 * 1000;
+/** Longest text handed to an extension page (a sentence or a selection, not a document). */
+export const MAX_HANDOFF_LENGTH = 10_000;
+const TOKEN = /^[A-Za-z0-9-]{8,64}$/;
+
+type Fields = Record<string, unknown>;
+
+function record(value: unknown): Fields | null {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+    ? (value as Fields)
+    : null;
+}
+
+function hasOnly(fields: Fields, allowed: readonly string[]): boolean {
+  return Object.keys(fields).every((key) => allowed.includes(key));
+}
+
+function isStatKind(value: unknown): value is StatKind {
+  return STAT_KINDS.some((kind) => kind === value);
+}
+
+function isSeverity(value: unknown): value is Severity {
+  return value === 1 || value === 2 || value === 3;
+}
+
+export function parseStatEvent(value: unknown): StatEvent | null {
+  const fields = record(value);
+  if (!fields || !hasOnly(fields, ['kind', 'category', 'severity', 'count'])) return null;
+  const { kind, category, severity, count } = fields;
+  if (!isStatKind(kind)) return null;
+  if (category !== undefined && (!isCategoryId(category) || !CATEGORY_STAT_KINDS.includes(kind))) {
+    return null;
+  }
+  if (severity !== undefined && !isSeverity(severity)) return null;
+  if (
+    count !== undefined &&
+    !(
+      typeof count === 'number' &&
+      Number.isInteger(count) &&
+      count >= 1 &&
+      count <= MAX_EVENT_COUNT
+    )
+  ) {
+    return null;
+  }
+  const event: StatEvent = { kind };
+  if (category !== undefined) event.category = category as CategoryId;
+  if (severity !== undefined) event.severity = severity;
+  if (count !== undefined) event.count = count;
+  return event;
+}
+
+/** All events, or null when the list is empty, too long, or any event is malformed. */
+export function parseRecordStats(data: unknown): { events: StatEvent[] } | null {
+  const fields = record(data);
+  if (!fields || !hasOnly(fields, ['events']) || !Array.isArray(fields.events)) return null;
+  const { events } = fields;
+  if (events.length === 0 || events.length > MAX_EVENTS_PER_MESSAGE) return null;
+  const parsed = events.map(parseStatEvent);
+  return parsed.every((event): event is StatEvent => event !== null) ? { events: parsed } : null;
+}
+
+export function parseHostMessage(data: unknown): { host: string } | null {
+  const fields = record(data);
+  if (!fields || !hasOnly(fields, ['host']) || !isHost(fields.host)) return null;
+  return { host: fields.host };
+}
+
+export function parseSetSiteEnabled(data: unknown): { host: string; enabled: boolean } | null {
+  const fields = record(data);
+  if (!fields || !hasOnly(fields, ['host', 'enabled'])) return null;
+  const { host, enabled } = fields;
+  if (!isHost(host) || host.length === 0 || typeof enabled !== 'boolean') return null;
+  return { host, enabled };
+}
+
+export function parseSnooze(data: unknown, now: number): { until: number | null } | null {
+  const fields = record(data);
+  if (!fields || !hasOnly(fields, ['until'])) return null;
+  const { until } = fields;
+  if (until === null) return { until: null };
+  if (typeof until !== 'number' || !Number.isFinite(until)) return null;
+  if (until <= now || until > now + MAX_SNOOZE_MS) return null;
+  return { until };
+}
+
+function isExerciseId(value: unknown): value is ExerciseId {
+  return EXERCISE_IDS.some((id) => id === value);
+}
+
+export function parseOpenPractice(
+  data: unknown,
+): { exercise: ExerciseId; sentence?: string } | null {
+  const fields = record(data);
+  if (!fields || !hasOnly(fields, ['exercise', 'sentence'])) return null;
+  const { exercise, sentence } = fields;
+  if (!isExerciseId(exercise)) return null;
+  if (sentence === undefined) return { exercise };
+  if (typeof sentence !== 'string' || sentence.length > MAX_HANDOFF_LENGTH) return null;
+  return sentence.trim() ? { exercise, sentence } : { exercise };
+}
+
+export function parseTakeHandoff(data: unknown): { token: string } | null {
+  const fields = record(data);
+  if (!fields || !hasOnly(fields, ['token'])) return null;
+  const { token } = fields;
+  return typeof token === 'string' && TOKEN.test(token) ? { token } : null;
+}
+
+/** Messages without data (loadEngine). */
+export function parseNoData(data: unknown): Record<string, never> | null {
+  return data === undefined || data === null ? {} : null;
+}
