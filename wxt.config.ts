@@ -13,7 +13,17 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage', 'alarms', 'contextMenus', 'notifications'],
+    permissions: ['storage', 'alarms', 'contextMenus', 'notifications', 'scripting', 'activeTab'],
+    // Injecting the engine into any frame (scripting.executeScript) needs host access in Chrome MV3;
+    // content_scripts matches alone don't grant it. Same install warning as the content script.
+    host_permissions: ['<all_urls>'],
+    commands: {
+      // Alt+Shift+K is the in-field shortcut of the nudge card; this one is browser-wide.
+      'check-selection': {
+        suggested_key: { default: 'Alt+Shift+Y' },
+        description: '__MSG_background_command_check__',
+      },
+    },
     browser_specific_settings: {
       gecko: {
         id: 'selfkind@selfkind.app',

@@ -1,3 +1,6 @@
+import { startBackground } from '../lib/background/start';
+
 export default defineBackground(() => {
-  // Wiring only: handlers live in lib/.
+  // Wiring only: handlers live in lib/background.
+  startBackground();
 });

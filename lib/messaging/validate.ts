@@ -35,12 +35,21 @@ function isSeverity(value: unknown): value is Severity {
   return value === 1 || value === 2 || value === 3;
 }
 
+/**
+ * One event, or null. A trap category is kept on the kinds that are counted per category; on the
+ * others a known category (or 'kind' on a kind event) is accepted and dropped; anything else is malformed.
+ */
 export function parseStatEvent(value: unknown): StatEvent | null {
   const fields = record(value);
   if (!fields || !hasOnly(fields, ['kind', 'category', 'severity', 'count'])) return null;
   const { kind, category, severity, count } = fields;
   if (!isStatKind(kind)) return null;
-  if (category !== undefined && (!isCategoryId(category) || !CATEGORY_STAT_KINDS.includes(kind))) {
+  const perCategory = CATEGORY_STAT_KINDS.includes(kind);
+  if (
+    category !== undefined &&
+    !isCategoryId(category) &&
+    !(kind === 'kind' && category === 'kind')
+  ) {
     return null;
   }
   if (severity !== undefined && !isSeverity(severity)) return null;
@@ -56,20 +65,21 @@ export function parseStatEvent(value: unknown): StatEvent | null {
     return null;
   }
   const event: StatEvent = { kind };
-  if (category !== undefined) event.category = category as CategoryId;
+  if (perCategory && category !== undefined) event.category = category as CategoryId;
   if (severity !== undefined) event.severity = severity;
   if (count !== undefined) event.count = count;
   return event;
 }
 
-/** All events, or null when the list is empty, too long, or any event is malformed. */
+/** The well-formed events, or null when the list is not a list, too long, or holds none. */
 export function parseRecordStats(data: unknown): { events: StatEvent[] } | null {
   const fields = record(data);
   if (!fields || !hasOnly(fields, ['events']) || !Array.isArray(fields.events)) return null;
-  const { events } = fields;
-  if (events.length === 0 || events.length > MAX_EVENTS_PER_MESSAGE) return null;
-  const parsed = events.map(parseStatEvent);
-  return parsed.every((event): event is StatEvent => event !== null) ? { events: parsed } : null;
+  if (fields.events.length > MAX_EVENTS_PER_MESSAGE) return null;
+  const events = fields.events
+    .map(parseStatEvent)
+    .filter((event): event is StatEvent => event !== null);
+  return events.length > 0 ? { events } : null;
 }
 
 export function parseHostMessage(data: unknown): { host: string } | null {

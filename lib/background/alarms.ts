@@ -1,0 +1,60 @@
+/**
+ * The two alarms: the weekly summary (next occurrence of the chosen day and time, rescheduled when
+ * the setting changes and after each firing) and a daily stats prune.
+ */
+import { browser, type Browser } from 'wxt/browser';
+import type { Settings } from '../storage/schema';
+import { getSettings } from '../storage/settings';
+import { pruneStoredStats } from '../storage/stats';
+import { listen } from './listen';
+import { showSummaryNotification } from './summary-notification';
+import { nextSummaryTime } from './summary-schedule';
+
+export const SUMMARY_ALARM = 'selfkind-weekly-summary';
+export const PRUNE_ALARM = 'selfkind-daily-prune';
+const DAY_MINUTES = 24 * 60;
+
+export async function scheduleSummaryAlarm(
+  settings: Settings,
+  now: number = Date.now(),
+  timeZone?: string,
+): Promise<number> {
+  const when = nextSummaryTime(settings, now, timeZone);
+  await browser.alarms.create(SUMMARY_ALARM, { when });
+  return when;
+}
+
+/**
+ * Makes sure both alarms exist (they may be lost on a browser restart). A summary alarm already due
+ * is left alone: the browser fires it now that it is running again.
+ */
+export async function ensureAlarms(settings: Settings, now: number = Date.now()): Promise<void> {
+  const existing = await browser.alarms.get(SUMMARY_ALARM);
+  const expected = nextSummaryTime(settings, now);
+  if (!existing || (existing.scheduledTime > now && existing.scheduledTime !== expected)) {
+    await scheduleSummaryAlarm(settings, now);
+  }
+  if (!(await browser.alarms.get(PRUNE_ALARM))) {
+    await browser.alarms.create(PRUNE_ALARM, { delayInMinutes: 1, periodInMinutes: DAY_MINUTES });
+  }
+}
+
+export async function handleAlarm(alarm: Browser.alarms.Alarm): Promise<void> {
+  if (alarm.name === SUMMARY_ALARM) {
+    const settings = await getSettings();
+    // One minute on, so a firing a little early can never schedule the same moment again.
+    await scheduleSummaryAlarm(settings, Math.max(Date.now(), alarm.scheduledTime) + 60_000);
+    await pruneStoredStats();
+    if (settings.summaryNotification) await showSummaryNotification();
+  } else if (alarm.name === PRUNE_ALARM) {
+    await pruneStoredStats();
+  }
+}
+
+export function registerAlarms(signal: AbortSignal): void {
+  listen(browser.alarms.onAlarm, (alarm) => void handleAlarm(alarm).catch(logError), signal);
+}
+
+function logError(error: unknown): void {
+  console.error('[selfkind] alarm', error);
+}

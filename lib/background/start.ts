@@ -1,0 +1,55 @@
+/** Everything the background does, registered synchronously (an MV3 worker must) and tied to one signal. */
+import { browser, type Browser } from 'wxt/browser';
+import { backgroundMessenger } from '../messaging/background-messenger';
+import { getSettings, watchSettings } from '../storage/settings';
+import { ensureAlarms, registerAlarms } from './alarms';
+import { createCheckMenu, registerCheckSelection } from './check-selection';
+import { HandoffStore } from './handoff';
+import { listen } from './listen';
+import { registerMessageHandlers } from './message-handlers';
+import { openExtensionPage } from './open-page';
+import { registerSummaryNotification } from './summary-notification';
+
+export const WELCOME_PAGE = '/welcome.html';
+
+export interface BackgroundOptions {
+  signal?: AbortSignal;
+  messenger?: typeof backgroundMessenger;
+}
+
+async function onInstalled(details: Browser.runtime.InstalledDetails): Promise<void> {
+  await browser.contextMenus.removeAll();
+  createCheckMenu();
+  if (details.reason === 'install') await openExtensionPage(WELCOME_PAGE);
+}
+
+function logError(error: unknown): void {
+  console.error('[selfkind] background', error);
+}
+
+export function startBackground({
+  signal = new AbortController().signal,
+  messenger = backgroundMessenger,
+}: BackgroundOptions = {}): { handoffs: HandoffStore } {
+  const handoffs = new HandoffStore();
+  signal.addEventListener('abort', () => handoffs.clear(), { once: true });
+
+  registerMessageHandlers(messenger, handoffs, signal);
+  registerAlarms(signal);
+  registerSummaryNotification(signal);
+  registerCheckSelection(handoffs, signal);
+  listen(
+    browser.runtime.onInstalled,
+    (details: Browser.runtime.InstalledDetails) => void onInstalled(details).catch(logError),
+    signal,
+  );
+
+  // Alarms may be lost across restarts; a changed summary day or time moves the alarm.
+  const unwatch = watchSettings((settings) => void ensureAlarms(settings).catch(logError));
+  signal.addEventListener('abort', unwatch, { once: true });
+  void getSettings()
+    .then((settings) => ensureAlarms(settings))
+    .catch(logError);
+
+  return { handoffs };
+}
