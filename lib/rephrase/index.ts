@@ -1,19 +1,118 @@
+/**
+ * Kinder, realistic rephrasings for a finding: 2–4 suggestions that keep the user's topic, each
+ * tagged with the part of self-compassion it practises. One builder per category lives in
+ * `lib/rephrase/<category>.ts`; this file picks the builder, then cleans and cases the result.
+ */
 import type { CategoryId, Suggestion } from '../engine/types';
+import { all_or_nothing } from './all_or_nothing';
+import { catastrophizing } from './catastrophizing';
+import { comparison } from './comparison';
+import type { RephraseBuilder, RephraseContext, RephraseInput } from './context';
+import { discounting_positive } from './discounting_positive';
+import { findEmptyPraise } from './empty-praise';
+import { labeling } from './labeling';
+import { mind_reading } from './mind_reading';
+import { need_suppression } from './need_suppression';
+import { overgeneralizing } from './overgeneralizing';
+import { reassurance_seeking } from './reassurance_seeking';
+import { self_blame } from './self_blame';
+import { self_contempt } from './self_contempt';
+import { should } from './should';
+import { classifySlot, type SpanSlot } from './slot';
+import { capitalise, lowerFirst } from './text';
+import { extractTopic, type Topic } from './topic';
 
-/** What a rephrase builder gets to work with: the sentence and where the harsh words are in it. */
-export interface RephraseInput {
-  category: CategoryId;
-  /** The whole sentence that holds the finding. */
-  sentence: string;
-  /** Offsets of the flagged words inside `sentence`. */
-  spanStart: number;
-  spanEnd: number;
-  /** Which set of wordings to use; the same variant always gives the same suggestions. */
-  variant: number;
+export type { RephraseBuilder, RephraseContext, RephraseInput } from './context';
+export { findEmptyPraise } from './empty-praise';
+
+export const REPHRASE_BUILDERS: Record<CategoryId, RephraseBuilder> = {
+  labeling,
+  overgeneralizing,
+  should,
+  self_blame,
+  catastrophizing,
+  mind_reading,
+  all_or_nothing,
+  discounting_positive,
+  self_contempt,
+  comparison,
+  reassurance_seeking,
+  need_suppression,
+};
+
+const MIN_SUGGESTIONS = 2;
+const MAX_SUGGESTIONS = 4;
+
+const NO_TOPIC: Topic = {
+  event: null,
+  activity: null,
+  thing: null,
+  skill: null,
+  situation: null,
+  good: null,
+  other: null,
+  otherSubject: null,
+};
+
+/** Keeps the sentence's own surrounding whitespace so neighbouring sentences stay apart. */
+function fitSentence(original: string, text: string): string {
+  const lead = /^\s*/.exec(original)![0];
+  const trail = original.trim() === '' ? '' : /\s*$/.exec(original)![0];
+  return `${lead}${capitalise(text.trim())}${trail}`;
 }
 
-/** 2–4 realistic, kind suggestions that keep the user's topic. Placeholder until lib/rephrase lands. */
+/** Matches the writer's casing: capital at sentence start, lowercase mid-sentence for lowercase writers. */
+function fitSpan(slot: SpanSlot, originalSpan: string, text: string): string {
+  if (slot.kind === 'none') return text;
+  if (slot.atStart) return capitalise(text);
+  if (slot.lowercase && /^i(?:\b|m\b)/.test(originalSpan) && /^I\b/.test(text))
+    return `i${text.slice(1)}`;
+  return lowerFirst(text);
+}
+
+function isWellFormed(text: string): boolean {
+  return (
+    text.trim() !== '' && !/\b(?:undefined|null|NaN)\b|\s{2,}|\.\.(?!\.)|\bI I\b/.test(text.trim())
+  );
+}
+
+function clean(ctx: RephraseContext, proposed: Array<Suggestion | null>): Suggestion[] {
+  const { sentence: original, spanStart, spanEnd } = ctx.input;
+  const seen = new Set<string>();
+  const out: Suggestion[] = [];
+  for (const suggestion of proposed) {
+    if (!suggestion) continue;
+    const text =
+      suggestion.replaces === 'sentence'
+        ? fitSentence(original, suggestion.text)
+        : fitSpan(ctx.slot, original.slice(spanStart, spanEnd), suggestion.text);
+    if (!isWellFormed(text) || findEmptyPraise(text) !== null || seen.has(text)) continue;
+    seen.add(text);
+    out.push({ text, part: suggestion.part, replaces: suggestion.replaces });
+  }
+  return out;
+}
+
+function normaliseVariant(variant: number): number {
+  return Number.isFinite(variant) ? Math.abs(Math.trunc(variant)) : 0;
+}
+
+/** 2–4 realistic, kind suggestions that keep the user's topic. Deterministic for the same input. */
 export function buildSuggestions(input: RephraseInput): Suggestion[] {
-  void input;
-  return [];
+  const builder = REPHRASE_BUILDERS[input.category];
+  if (!builder) return [];
+  const variant = normaliseVariant(input.variant);
+  const ctx: RephraseContext = {
+    input,
+    topic: extractTopic(input.sentence),
+    slot: classifySlot(input.sentence, input.spanStart, input.spanEnd),
+    variant,
+  };
+  let suggestions = clean(ctx, builder(ctx));
+  if (suggestions.length < MIN_SUGGESTIONS) {
+    // The topic made some wordings unusable: top up with the category's generic wording.
+    const generic: RephraseContext = { ...ctx, topic: NO_TOPIC, slot: { kind: 'none' } };
+    suggestions = clean(ctx, [...suggestions, ...builder(generic)]);
+  }
+  return suggestions.slice(0, MAX_SUGGESTIONS);
 }

@@ -1,0 +1,47 @@
+/** All-or-nothing ("if it's not perfect it's worthless"): partial progress counts. */
+import { pick, sentence, span, type RephraseBuilder } from './context';
+import { thingOr } from './facts';
+import { capitalise } from './text';
+
+export const all_or_nothing: RephraseBuilder = (ctx) => {
+  const { topic, variant } = ctx;
+  const it = thingOr(topic, 'this');
+  return [
+    span(ctx, 'mindfulness', {
+      clause: pick(
+        [
+          "I'm seeing this in black and white",
+          'some of it worked and some of it didn’t'.replace('’', "'"),
+        ],
+        variant,
+      ),
+    }),
+    sentence(
+      'self_kindness',
+      pick(
+        [
+          `Getting part of ${it} done is still progress, and it counts.`,
+          `${capitalise(it)} can come together in pieces, and each piece I finish counts.`,
+        ],
+        variant,
+      ),
+    ),
+    sentence(
+      'mindfulness',
+      pick(
+        [
+          "I'm noticing I'm seeing this in black and white. There's a lot of ground in between.",
+          'I notice a pass-or-nothing rule in my head; real progress usually comes in pieces.',
+        ],
+        variant,
+        1,
+      ),
+    ),
+    sentence(
+      pick(['next_step', 'common_humanity'] as const, variant),
+      variant % 2 === 0
+        ? `I can do the next small piece of ${it} and count it when it's done.`
+        : 'Most progress comes in pieces, for other people and for me too.',
+    ),
+  ];
+};

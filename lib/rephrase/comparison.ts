@@ -1,0 +1,47 @@
+/** Comparison ("she's so much better than me"): their path and mine. */
+import { pick, sentence, span, type RephraseBuilder } from './context';
+import { isPlural, possessive, theirFor } from './facts';
+import { capitalise, lowerFirst } from './text';
+
+export const comparison: RephraseBuilder = (ctx) => {
+  const { topic, variant } = ctx;
+  const subject = topic.otherSubject ? lowerFirst(topic.otherSubject) : 'other people';
+  const object = topic.other ? lowerFirst(topic.other) : 'other people';
+  const be = isPlural(subject) ? 'are' : 'is';
+  const their = theirFor(subject);
+  return [
+    span(ctx, 'mindfulness', {
+      clause: pick(
+        ["I'm comparing myself again", "I'm measuring myself against someone else"],
+        variant,
+      ).replace(' again', ' right now'),
+    }),
+    sentence(
+      'mindfulness',
+      pick(
+        [
+          `${capitalise(subject)} ${be} on ${their} own path, and I'm on mine.`,
+          `I'm comparing my insides to ${possessive(object)} outsides, and I only see part of ${their} story.`,
+        ],
+        variant,
+      ),
+    ),
+    sentence(
+      'self_kindness',
+      pick(
+        [
+          `I can be glad for ${object} and still value where I am.`,
+          `I can admire ${object} and still be kind about my own pace.`,
+        ],
+        variant,
+        1,
+      ),
+    ),
+    sentence(
+      pick(['next_step', 'common_humanity'] as const, variant),
+      variant % 2 === 0
+        ? 'I can look at how far I have come since last year and choose my own next step.'
+        : 'Most people compare themselves sometimes; it is a very human habit, and I can notice it in me.',
+    ),
+  ];
+};

@@ -1,0 +1,71 @@
+/** What every category builder works with, and small helpers to write its wordings. */
+import type { CategoryId, CompassionPart, Suggestion } from '../engine/types';
+import type { SpanSlot } from './slot';
+import type { Topic } from './topic';
+
+/** What a rephrase builder gets to work with: the sentence and where the harsh words are in it. */
+export interface RephraseInput {
+  category: CategoryId;
+  /** The whole sentence that holds the finding. */
+  sentence: string;
+  /** Offsets of the flagged words inside `sentence`. */
+  spanStart: number;
+  spanEnd: number;
+  /** Which set of wordings to use; the same variant always gives the same suggestions. */
+  variant: number;
+}
+
+export interface RephraseContext {
+  input: RephraseInput;
+  topic: Topic;
+  slot: SpanSlot;
+  /** A non-negative integer; builders pick wordings with `pick`. */
+  variant: number;
+}
+
+/** Wordings for the flagged words alone, by the slot they would sit in. */
+export interface SpanForms {
+  /** A whole clause, complete on its own: "I'm being really hard on myself". */
+  clause?: string;
+  /** A clause that takes the sentence's own reason after it: "I'm frustrated with myself" (+ " for forgetting..."). */
+  reasonClause?: string;
+  /** After "I'm", complete on its own: "having a hard day". */
+  predicate?: string;
+  /** After "I'm", followed by the sentence's reason: "frustrated with myself". */
+  reasonPredicate?: string;
+}
+
+/** A builder proposes suggestions; buildSuggestions cleans, dedupes, cases and trims them to 2–4. */
+export type RephraseBuilder = (ctx: RephraseContext) => Array<Suggestion | null>;
+
+/** The variant's choice among `options`; `salt` lets one builder rotate several lists independently. */
+export function pick<T>(options: readonly T[], variant: number, salt = 0): T {
+  if (options.length === 0) throw new Error('pick: no options');
+  return options[(variant + salt) % options.length]!;
+}
+
+export function sentence(part: CompassionPart, text: string): Suggestion {
+  return { text, part, replaces: 'sentence' };
+}
+
+/** A span suggestion when the slot has a fitting form, else null. */
+export function span(
+  ctx: RephraseContext,
+  part: CompassionPart,
+  forms: SpanForms,
+): Suggestion | null {
+  const { slot } = ctx;
+  if (slot.kind === 'none') return null;
+  let text: string | undefined;
+  if (slot.kind === 'clause')
+    text =
+      slot.tail === 'end' ? forms.clause : slot.tail === 'reason' ? forms.reasonClause : undefined;
+  else
+    text =
+      slot.tail === 'end'
+        ? forms.predicate
+        : slot.tail === 'reason'
+          ? forms.reasonPredicate
+          : undefined;
+  return text ? { text, part, replaces: 'span' } : null;
+}

@@ -1,0 +1,59 @@
+/** Discounting the positive ("I only passed because it was easy"): let the good count. */
+import { pick, sentence, span, type RephraseBuilder } from './context';
+import { capitalise } from './text';
+
+export const discounting_positive: RephraseBuilder = (ctx) => {
+  const { topic, variant } = ctx;
+  const good = topic.good;
+  return [
+    span(ctx, 'self_kindness', {
+      clause: good
+        ? `${good}, and that counts`
+        : pick(['I did something that went well', 'something went well for me'], variant),
+    }),
+    sentence(
+      'self_kindness',
+      good
+        ? pick(
+            [
+              `${capitalise(good)}, and I can let that count.`,
+              `${capitalise(good)}. My effort was part of that, and I can let it count.`,
+            ],
+            variant,
+          )
+        : pick(
+            [
+              'Something went well, and I can let it count.',
+              'I did something that went well, and I can let that count.',
+            ],
+            variant,
+          ),
+    ),
+    sentence(
+      'mindfulness',
+      pick(
+        [
+          "I notice I'm brushing off something good. I can let it land for a moment.",
+          "I'm noticing an urge to explain away what went well. I can pause and let it count.",
+        ],
+        variant,
+        1,
+      ),
+    ),
+    sentence(
+      pick(['next_step', 'common_humanity'] as const, variant),
+      variant % 2 === 0
+        ? pick(
+            [
+              'I can write down one thing I did that helped it go well.',
+              'Next time I get a compliment, I can say thank you and let it land.',
+            ],
+            variant >> 1,
+          )
+        : 'Luck and help are part of most people’s wins, and my effort was part of mine.'.replace(
+            '’',
+            "'",
+          ),
+    ),
+  ];
+};

@@ -1,0 +1,88 @@
+/** Labeling ("I'm such an idiot"): separate what I did from who I am. */
+import { pick, sentence, span, type RephraseBuilder } from './context';
+import { aboutPhrase, whatHappened } from './facts';
+import { stepFor } from './steps';
+
+export const labeling: RephraseBuilder = (ctx) => {
+  const { topic, variant } = ctx;
+  const fact = whatHappened(topic);
+  const about = aboutPhrase(topic);
+  const step =
+    stepFor(topic.event, topic.activity, topic.thing, topic.skill) ??
+    pick(['take one small step to make it right', 'pick one small thing to do next'], variant);
+  return [
+    span(ctx, 'mindfulness', {
+      clause: pick(
+        [
+          "I'm being really hard on myself",
+          "I'm calling myself names right now",
+          "I'm upset with myself right now",
+        ],
+        variant,
+      ),
+      reasonClause: pick(
+        ["I'm frustrated with myself", "I'm upset with myself", "I'm annoyed with myself"],
+        variant,
+      ),
+      predicate: pick(
+        ['being really hard on myself', 'upset with myself right now', 'having a hard moment'],
+        variant,
+      ),
+      reasonPredicate: pick(
+        ['frustrated with myself', 'upset with myself', 'annoyed with myself'],
+        variant,
+      ),
+    }),
+    fact
+      ? sentence(
+          'next_step',
+          pick(
+            [
+              `${fact} That's frustrating, and I can ${step}.`,
+              `${fact} It stings, and I can ${step}.`,
+            ],
+            variant,
+          ),
+        )
+      : sentence(
+          'next_step',
+          pick(
+            [
+              `I'm frustrated with myself right now, and I can ${step}.`,
+              `This is frustrating, and I can ${step}.`,
+            ],
+            variant,
+          ),
+        ),
+    sentence(
+      'self_kindness',
+      fact
+        ? pick(
+            [
+              `${fact} That's something I did, not who I am.`,
+              `${fact} It was one thing I did, and it doesn't sum me up.`,
+              `${fact} I can be patient with myself while I sort it out.`,
+            ],
+            variant,
+            1,
+          )
+        : pick(
+            [
+              'What happened was something I did, not who I am.',
+              "I'm more than one moment, and I can be patient with myself while I learn.",
+              "I can talk to myself the way I'd talk to a friend who had a rough moment.",
+            ],
+            variant,
+            1,
+          ),
+    ),
+    sentence(
+      pick(['mindfulness', 'common_humanity'] as const, variant),
+      variant % 2 === 0
+        ? about
+          ? `I'm noticing a harsh label in my head about ${about}. It's a thought, not a fact.`
+          : "I'm noticing a harsh label in my head. It's a thought, not a fact."
+        : 'Plenty of people have moments like this one; it makes me human, like them.',
+    ),
+  ];
+};

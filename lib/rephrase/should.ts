@@ -1,0 +1,169 @@
+/** Should statements ("I should have known"): a preference or intention instead of a demand. */
+import { pick, sentence, type RephraseBuilder, type RephraseContext } from './context';
+import type { Suggestion } from '../engine/types';
+import { hasHarshWord } from './harsh-words';
+import { dropFillers, firstClause, normalise, tidyCasual, wordCount } from './text';
+
+interface Demand {
+  negative: boolean;
+  /** "should have called": the wish is about the past. */
+  perfect: boolean;
+  /** The verb phrase after the modal: "call her back", "known better". */
+  verbPhrase: string;
+}
+
+const MODAL =
+  /\b(?:should|shoulda|ought to|must|have to|has to|need to|needs to|supposed to|got to|gotta)\b( not|n't)?( have| of|'ve| a)?\s+(.+)$/i;
+
+/** The demand in the sentence, when its verb phrase can be quoted back cleanly. */
+export function findDemand(text: string): Demand | null {
+  const normal = normalise(text)
+    .replace(/\bshouldn't\b/gi, 'should not')
+    .replace(/\bshouldve\b/gi, "should've");
+  const match = MODAL.exec(normal);
+  if (!match) return null;
+  const phrase = tidyCasual(dropFillers(firstClause(match[3]!))).replace(/[\s'"-]+$/, '');
+  if (phrase === '' || wordCount(phrase) > 8) return null;
+  if (hasHarshWord(phrase, ['better', 'enough', 'more', 'just'])) return null;
+  const perfect = Boolean(match[2]) && match[2]!.trim() !== '';
+  const first = phrase.split(' ')[0]!.toLowerCase();
+  // Non-perfect demands need a base verb first ("call", "be"), never "-ing"/"-ed" or a pronoun.
+  if (!perfect && (/(?:ing|ed)$/.test(first) || /^(?:I|me|my|it|this|that|a|the)$/i.test(first)))
+    return null;
+  if (perfect && !/(?:ed|en|wn|ne|ld|lt|ght|id|ot|ut|un|ung|um|aw|ew|ept)$/.test(first))
+    return null;
+  return { negative: Boolean(match[1]), perfect, verbPhrase: phrase };
+}
+
+/** "should" alone after "I " as a span: "I [should] call her" → "I [would like to] call her". */
+function modalSpan(ctx: RephraseContext): Suggestion | null {
+  const { sentence: text, spanStart, spanEnd } = ctx.input;
+  const spanText = normalise(text.slice(spanStart, spanEnd)).toLowerCase();
+  if (!/\bI\s+$/i.test(text.slice(0, spanStart)) || !/^\s+[a-z]/i.test(text.slice(spanEnd)))
+    return null;
+  const forms: Record<string, string> = {
+    should: 'would like to',
+    must: 'would like to',
+    'have to': 'would like to',
+    'need to': 'would like to',
+    'ought to': 'would like to',
+    'should have': 'wish I had',
+    "should've": 'wish I had',
+    'should not': 'would rather not',
+    "shouldn't": 'would rather not',
+    'should not have': "wish I hadn't",
+    "shouldn't have": "wish I hadn't",
+  };
+  const replacement = forms[spanText];
+  return replacement ? { text: replacement, part: 'self_kindness', replaces: 'span' } : null;
+}
+
+export const should: RephraseBuilder = (ctx) => {
+  const { variant } = ctx;
+  const demand = findDemand(ctx.input.sentence);
+  if (!demand) {
+    return [
+      modalSpan(ctx),
+      sentence(
+        'mindfulness',
+        pick(
+          [
+            "I'm noticing a lot of pressure on myself. What would I actually like here?",
+            "I notice I'm holding myself to a rule. I can turn it into a wish instead.",
+          ],
+          variant,
+        ),
+      ),
+      sentence(
+        'self_kindness',
+        pick(
+          [
+            "I'd like things to go differently, and I can be patient with myself while I work on it.",
+            "I'm doing what I can, and I'm allowed to learn as I go.",
+          ],
+          variant,
+          1,
+        ),
+      ),
+      sentence(
+        'next_step',
+        pick(
+          [
+            'I can choose one thing I actually want to work on and start small.',
+            'I can pick one small step that matters to me today.',
+          ],
+          variant,
+        ),
+      ),
+    ];
+  }
+  const { verbPhrase: vp } = demand;
+  if (demand.perfect) {
+    const wish = demand.negative ? `I wish I hadn't ${vp}` : `I wish I had ${vp}`;
+    return [
+      modalSpan(ctx),
+      sentence(
+        'self_kindness',
+        pick(
+          [
+            `${wish}, and I know more now than I did then.`,
+            `${wish}. I did what I could with what I knew at the time.`,
+          ],
+          variant,
+        ),
+      ),
+      sentence(
+        'next_step',
+        pick(
+          [
+            `${wish}. Next time I can use what I learned here.`,
+            `${wish}, and I can take what I learned into next time.`,
+          ],
+          variant,
+          1,
+        ),
+      ),
+      sentence(
+        'common_humanity',
+        pick(
+          [
+            `${wish}. Most people see things more clearly in hindsight.`,
+            `${wish}. Hindsight makes things look clearer for all of us.`,
+          ],
+          variant,
+        ),
+      ),
+    ];
+  }
+  const intention = demand.negative ? `I'd rather not ${vp}` : `I'd like to ${vp}`;
+  return [
+    modalSpan(ctx),
+    sentence(
+      'self_kindness',
+      pick(
+        [
+          `${intention}, and I can be patient with myself while I get there.`,
+          `${intention}. It's a wish, and I'm allowed to get there at my own pace.`,
+        ],
+        variant,
+      ),
+    ),
+    sentence(
+      'next_step',
+      pick(
+        [
+          `${intention}. I can take one small step toward it today.`,
+          `${intention}, so I can pick one small step toward it this week.`,
+        ],
+        variant,
+        1,
+      ),
+    ),
+    sentence(
+      pick(['mindfulness', 'common_humanity'] as const, variant),
+      variant % 2 === 0
+        ? `I notice I'm putting pressure on myself. ${intention}, and that's a wish, not a rule.`
+        : `${intention}, and plenty of people find that hard too.`,
+    ),
+  ];
+};

@@ -1,0 +1,48 @@
+/**
+ * How a span suggestion can sit inside the sentence: where the flagged words are, what comes
+ * before and after them, and which casing to use. Builders only offer span wordings that read
+ * well in the slot; everything else replaces the whole sentence.
+ */
+import { normalise } from './text';
+
+/** What follows the span: nothing (or a new clause), a reason ("for forgetting..."), or words that need the span. */
+export type SpanTail = 'end' | 'reason' | 'other';
+
+export type SpanSlot =
+  /** The span is a whole clause with its own "I" subject: "I'm such an idiot". */
+  | { kind: 'clause'; tail: SpanTail; atStart: boolean; lowercase: boolean }
+  /** The span follows "I'm" and describes the writer: "I'm [such an idiot]". */
+  | { kind: 'predicate'; tail: SpanTail; atStart: false; lowercase: boolean }
+  | { kind: 'none' };
+
+const CLAUSE_SPAN = /^(?:I|i|im|Im|I'm|i'm|I am|i am)\b/;
+const CLAUSE_BOUNDARY_BEFORE =
+  /(?:^|[.!?,;:…]|\b(?:and|but|so|honestly|ugh|god|man|lol|omg|seriously|oh|well|yeah|yes|no|ok|okay|sometimes|today|tbh))$/i;
+const COPULA_BEFORE = /(?:^|\s)(?:I'm|I am|im|i'm|i am)(?:\s+(?:so|really))?$/i;
+const REASON_AFTER = /^(?:for|because|cause|cuz|since|when|after|about|over)\b/i;
+const END_AFTER = /^(?:$|[.!?…,;:)—–-]|(?:and|but|so|lol|haha|lmao|ugh|tbh|honestly)\b)/i;
+
+function tailOf(suffix: string): SpanTail {
+  const rest = normalise(suffix);
+  if (END_AFTER.test(rest)) return 'end';
+  if (REASON_AFTER.test(rest)) return 'reason';
+  return 'other';
+}
+
+export function classifySlot(sentence: string, spanStart: number, spanEnd: number): SpanSlot {
+  if (!(spanStart >= 0 && spanEnd > spanStart && spanEnd <= sentence.length))
+    return { kind: 'none' };
+  const span = normalise(sentence.slice(spanStart, spanEnd));
+  const before = normalise(sentence.slice(0, spanStart));
+  const tail = tailOf(sentence.slice(spanEnd));
+  const lowercase = /^[a-z]/.test(span);
+  const spaceBefore = spanStart === 0 || /\s$/.test(sentence.slice(0, spanStart));
+  if (!spaceBefore || /^\W/.test(span)) return { kind: 'none' };
+  if (CLAUSE_SPAN.test(span) && CLAUSE_BOUNDARY_BEFORE.test(before)) {
+    return { kind: 'clause', tail, atStart: before === '', lowercase };
+  }
+  if (COPULA_BEFORE.test(before) && !/^(?:so|such|a|an|the|really|very)\b/i.test(span)) {
+    return { kind: 'predicate', tail, atStart: false, lowercase };
+  }
+  return { kind: 'none' };
+}
