@@ -36,11 +36,3 @@ export function practiceHash(route: PracticeRoute): string {
   if (route.trap) parts.push(`trap=${route.trap}`);
   return `#${parts.join('&')}`;
 }
-
-/** The exercise that fits a trap best: the relationship patterns for the two attachment patterns, else drills. */
-export function exerciseForTrap(trap: CategoryId): PracticeRoute {
-  if (trap === 'reassurance_seeking' || trap === 'need_suppression')
-    return { exercise: 'patterns' };
-  if (trap === 'self_contempt') return { exercise: 'break' };
-  return { exercise: 'drills', trap };
-}

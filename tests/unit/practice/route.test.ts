@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { exerciseForTrap, parsePracticeHash, practiceHash } from '../../../lib/exercises/route';
+import { parsePracticeHash, practiceHash } from '../../../lib/exercises/route';
 import { rephraseFeedback } from '../../../lib/exercises/rephrase-check';
 import type { Analysis, Finding } from '../../../lib/engine/types';
 
@@ -23,12 +23,6 @@ describe('parsePracticeHash', () => {
     expect(practiceHash({ exercise: 'break', token: 'abcdefgh1234' })).toBe('#break');
     expect(practiceHash({ exercise: 'drills', trap: 'should' })).toBe('#drills&trap=should');
   });
-});
-
-test('exerciseForTrap sends attachment patterns to the patterns exercise', () => {
-  expect(exerciseForTrap('need_suppression')).toEqual({ exercise: 'patterns' });
-  expect(exerciseForTrap('reassurance_seeking')).toEqual({ exercise: 'patterns' });
-  expect(exerciseForTrap('labeling')).toEqual({ exercise: 'drills', trap: 'labeling' });
 });
 
 describe('rephraseFeedback', () => {

@@ -1,0 +1,128 @@
+import { useState } from 'preact/hooks';
+import { COMPASSION_PARTS, type CategoryId, type CompassionPart } from '../../lib/engine/types';
+import { compassionPartsIn } from '../../lib/exercises/compassion-parts';
+import { rephraseFeedback } from '../../lib/exercises/rephrase-check';
+import { t, type MessageKey } from '../../lib/i18n';
+import { Button, TextArea } from '../ui';
+import { usePracticeServices } from './services';
+import { useSupport } from './support';
+
+type Feedback =
+  | { kind: 'checked'; harsh: boolean; traps: CategoryId[]; parts: CompassionPart[] }
+  | { kind: 'unavailable'; parts: CompassionPart[] };
+
+export interface RephraseCheckProps {
+  label: string;
+  value: string;
+  onInput: (value: string) => void;
+  /** Called after each check, with whether the words still sound harsh (null when unknown). */
+  onChecked?: (harsh: boolean | null) => void;
+}
+
+/** The user's own rephrase, checked by the engine: still harsh? which parts of self-compassion are in it? */
+export function RephraseCheck({ label, value, onInput, onChecked }: RephraseCheckProps) {
+  const services = usePracticeServices();
+  const support = useSupport();
+  const [feedback, setFeedback] = useState<Feedback | null>(null);
+  const [checking, setChecking] = useState(false);
+
+  async function check() {
+    setChecking(true);
+    setFeedback(null);
+    try {
+      const analyze = await services.loadAnalyzer();
+      if (!analyze) {
+        setFeedback({ kind: 'unavailable', parts: compassionPartsIn(value) });
+        onChecked?.(null);
+        return;
+      }
+      const result = rephraseFeedback(value, analyze(value));
+      if (result.kind === 'crisis') {
+        support.open('crisis');
+        onChecked?.(null);
+        return;
+      }
+      setFeedback(result);
+      onChecked?.(result.harsh);
+    } finally {
+      setChecking(false);
+    }
+  }
+
+  return (
+    <div class="pk-rephrase">
+      <TextArea
+        label={label}
+        value={value}
+        rows={3}
+        onInput={(event) => {
+          onInput(event.currentTarget.value);
+          setFeedback(null);
+        }}
+      />
+      <Button onClick={check} disabled={!value.trim() || checking}>
+        {t('practice_check')}
+      </Button>
+      <div role="status" aria-live="polite" class="pk-feedback">
+        {checking ? <p class="sk-muted">{t('practice_checking')}</p> : null}
+        {feedback ? <FeedbackView feedback={feedback} /> : null}
+      </div>
+    </div>
+  );
+}
+
+function FeedbackView({ feedback }: { feedback: Feedback }) {
+  return (
+    <div class="sk-card sk-card--soft pk-feedback__card">
+      {feedback.kind === 'unavailable' ? (
+        <p>{t('practice_check_unavailable')}</p>
+      ) : feedback.harsh ? (
+        <>
+          <p>{t('practice_still_harsh')}</p>
+          <ul class="pk-traps">
+            {feedback.traps.map((trap) => (
+              <li key={trap}>
+                <strong>{t(`category_${trap}_name` as MessageKey)}</strong>:{' '}
+                {t(`drill_trap_${trap}_about` as MessageKey)}
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : (
+        <p>{t('practice_not_harsh')}</p>
+      )}
+      <PartsList parts={feedback.parts} />
+    </div>
+  );
+}
+
+export function PartsList({ parts }: { parts: readonly CompassionPart[] }) {
+  return (
+    <>
+      <h4 class="pk-parts__title">{t('practice_parts_heading')}</h4>
+      <ul class="pk-parts">
+        {COMPASSION_PARTS.map((part) => {
+          const present = parts.includes(part);
+          return (
+            <li key={part} class={present ? 'pk-part pk-part--present' : 'pk-part'}>
+              <span class="pk-part__mark" aria-hidden="true">
+                {present ? '✓' : '○'}
+              </span>
+              <span>
+                <strong>{t(`practice_part_${part}` as MessageKey)}</strong>{' '}
+                <span class="sk-muted">
+                  ({present ? t('practice_part_present') : t('practice_part_missing')})
+                </span>
+                {present ? null : (
+                  <span class="pk-part__tip sk-small">
+                    {t(`practice_part_${part}_tip` as MessageKey)}
+                  </span>
+                )}
+              </span>
+            </li>
+          );
+        })}
+      </ul>
+    </>
+  );
+}

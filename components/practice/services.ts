@@ -1,0 +1,35 @@
+/**
+ * What the exercises need from the outside world, behind one context so component tests can pass fakes:
+ * the analysis engine (loaded lazily), the background (stats counts, handoff), and the user's country.
+ */
+import { createContext } from 'preact';
+import { useContext } from 'preact/hooks';
+import type { Analysis } from '../../lib/engine/types';
+
+export type AnalyzeText = (text: string) => Analysis;
+
+export interface PracticeServices {
+  /** The engine's analyze function, or null when it cannot be loaded. */
+  loadAnalyzer(): Promise<AnalyzeText | null>;
+  /** Counts only: one exercise started or finished. */
+  recordExercise(kind: 'exercise_started' | 'exercise_finished'): void;
+  /** The sentence handed over by a nudge's "Practice this", taken once; null when gone. */
+  takeHandoff(token: string): Promise<string | null>;
+  /** ISO country for crisis resources. */
+  country(): Promise<string>;
+}
+
+const missing = () => {
+  throw new Error('PracticeServices not provided');
+};
+
+export const PracticeServicesContext = createContext<PracticeServices>({
+  loadAnalyzer: missing,
+  recordExercise: missing,
+  takeHandoff: missing,
+  country: missing,
+});
+
+export function usePracticeServices(): PracticeServices {
+  return useContext(PracticeServicesContext);
+}
