@@ -1,0 +1,308 @@
+/**
+ * Crisis language as data. Each pattern is a regular expression over the normalised sentence
+ * (lowercase, no apostrophes, emoji as spaces, long letter runs collapsed: see normalize.ts), with
+ * `{MACRO}` parts expanded from MACROS below, the guards that can cancel a match, and its own examples.
+ *
+ * The bias is deliberate: when in doubt, flag. A missed crisis costs far more than a calm card shown
+ * once too often. Guards only cancel what is plainly not about the writer's own safety.
+ */
+
+export type CrisisGuard =
+  /** A denial right before the match cancels it ("I would never hurt myself"). */
+  | 'negation'
+  /** The nearest subject before the match is someone else ("my uncle died by suicide"). */
+  | 'other-subject'
+  /** The sentence is about a film, a book, the news or statistics. */
+  | 'fiction'
+  /** An accident or an everyday act, not self-harm ("I cut myself shaving", "burn myself out"). */
+  | 'accident';
+
+export interface CrisisPattern {
+  /** Stable id, reported as `crisis/<id>`. */
+  id: string;
+  /** What it catches, in plain words. */
+  about: string;
+  /** Regex source over the normalised sentence; `{NAME}` expands from MACROS. */
+  source: string;
+  /** Words one of which every match contains, over the normalised sentence (feeds the prefilter). */
+  stems: string;
+  guards: readonly CrisisGuard[];
+  /** Cancels a match when the words right after it match this (anchored at the match end). */
+  unlessAfter?: string;
+  /** Sentences that must be flagged by this pattern. */
+  flag: readonly string[];
+  /** Sentences this pattern must not flag (the whole detector may still flag some through another). */
+  notFlag: readonly string[];
+}
+
+export const MACROS: Readonly<Record<string, string>> = {
+  MYSELF: String.raw`(?:my ?s[ea]?l+f|myslef|mysefl|mysef|mself|meself|mysel)\b`,
+  ADV: String.raw`(?:(?:just|jus|really|rly|honestly|actually|so|kinda|kind of|sort of|sorta|literally|fucking|fuckin|fking|fkn|fr|legit|genuinely|seriously|sometimes|often|still|always|lowkey|low key|even|also|truly|badly|desperately|simply|probably|prolly|sometimes|definitely|totally|almost|secretly|quietly|all|every day|everyday)\s)*`,
+  TO: String.raw`(?:(?:to|2|too|ta|tu)\s)?`,
+  KILL: String.raw`(?:kil+(?:l|s|ed|ing|in|led|ling)?|kll|kilk)`,
+  SUICIDE: String.raw`(?:su+i?[cs]+i?d+(?:e|es|al|ial|le|ality|ally)?|suicid\w*|sucid\w*|sewer ?slide\w*)`,
+  /** Not after a plain past event ("it went fine without me", "they did better without me"). */
+  NOTDID: String.raw`(?<!\b(?:did|do|does|doing|went|go|goes|going|played|play|worked|work|works|ran|run|runs|managed|coped|cope|get by|got by|get on|got on|done|turned out) (?:so |much |a lot |way |really )?)`,
+  LIVE: String.raw`(?:live|living|be alive|stay alive|exist|existing|be here any ?more|be here any longer|be here no more|be on this earth|be in this world|go on|keep going|keep living|carry on|wake up|be around any ?more|be around any longer)`,
+  PILLS: String.raw`(?:pills|tablets|meds|medication|medicine|sleeping pills|painkillers|tylenol|paracetamol|advil|ibuprofen|aspirin|xanax|insulin)`,
+};
+
+export const CRISIS_PATTERNS: readonly CrisisPattern[] = [
+  {
+    id: 'kill-myself',
+    about: 'Killing oneself, in full or as slang (kms, "i should kys", unalive, self-delete).',
+    source: String.raw`\b{KILL} ?{MYSELF}|\bkms\b|\b(?:i|im|ill|i will|i should|i might|i wanna|i want to|gonna|going to|finna|about to|should|might|to) {ADV}kys\b|\bunaliv\w*(?: {MYSELF})?|\bself ?delet(?:e|ing|ion)\b|\bcommit(?:ting|ted)? (?:sudoku|die)\b`,
+    stems: String.raw`kil|kll|kms|kys|unaliv|delet|sudoku|commit`,
+    guards: ['negation'],
+    flag: [
+      'I want to kill myself',
+      'honestly might just kms',
+      'i keep thinking about killing my self',
+      'some days i think i should kys',
+      'i wanna unalive myself ngl',
+      'Thinking about self-deleting tbh',
+      'KILLLL MYSELF 😭',
+      'i am going to kil myself tonight',
+    ],
+    notFlag: [
+      'I would never kill myself',
+      'I am not going to kill myself, I promise',
+      'this homework is killing me',
+      'I killed it at the gig tonight',
+      'kys is a horrible thing to say to anyone',
+      'I killed the spider myself',
+    ],
+  },
+  {
+    id: 'want-to-die',
+    about: 'A wish to die or to be dead, including casual forms ("i wanna die lol").',
+    source: String.raw`\b(?:want(?:ed|ing)?|wanna|wana|wnt|need(?:ed)?|wish(?:ed|ing)?|would like|would love|d like|d love|ready|hope|hoping|pray|praying|deserve|deserved|should|shoulda|going to let myself|let me|just let me) {ADV}(?:{TO}|i could |i would |i can |i will |i |that i |id |ill |for me to )?{ADV}(?:die|be dead|drop dead|rot and die|cease to exist|stop breathing|not wake up|never wake up)\b|\bwish (?:i|id) (?:was|were|had been|could be|would be) dead\b|\bwant(?:ed|ing)? (?:to )?death\b|\bdeath (?:would be|is|seems like) (?:a relief|better|easier|the (?:only )?(?:answer|way out|option))`,
+    stems: String.raw`die|dead|death|breath|wake`,
+    guards: ['negation', 'other-subject'],
+    unlessAfter: String.raw`(?:of|from) (?:embarrassment|shame|laughter|laughing|boredom|cringe|happiness|joy|old age|natural causes|cuteness|jealousy|envy)|laughing|happy|a happy|old\b|peacefully (?:at|in) (?:90|100|old)|for (?:a|some|this|that|the)\b`,
+    flag: [
+      'I want to die',
+      'i wanna die lol',
+      'i just want 2 die',
+      'sometimes i really wish i could die',
+      'i hope i die in my sleep',
+      'I wish I was dead',
+      'ready to die tbh',
+      'i want to dieeee',
+      'Honestly death would be a relief at this point',
+      'i feel like i deserve to die',
+    ],
+    notFlag: [
+      "I don't want to die",
+      'I wanted to die of embarrassment when I tripped',
+      'She says she wants to die, and I am worried about her',
+      'I was dying to see the new season',
+      'I nearly died laughing',
+      'The battery died on the train',
+    ],
+  },
+  {
+    id: 'better-without-me',
+    about: 'Others would be better off, or the world better, without them.',
+    source: String.raw`{NOTDID}\b(?:better|happier|easier|fine|safer|lighter)(?: off| place| world| place to live)? (?:without me|with me gone|if i (?:was|were) gone|once im gone|when im gone)\b`,
+    stems: String.raw`without me|gone`,
+    guards: [],
+    flag: [
+      'Everyone would be better off without me',
+      'my family is better off without me',
+      'the world would be a better place without me',
+      'they would all be happier if i was gone',
+    ],
+    notFlag: [
+      'The team did better without me at the meeting, which was fine',
+      'Things went fine without me there',
+    ],
+  },
+  {
+    id: 'better-off',
+    about: 'Others would be better off without them, or they would be better off dead.',
+    source: String.raw`\bbetter off (?:dead|if i (?:was|were|wasnt|werent|died|didnt exist|never existed|never was born|was never born|wasnt around|was gone|were gone|disappeared|was not here)|with me gone|when im gone|once im gone|if im gone|not existing|not being alive|not being here|gone)\b|\b(?:world|everyone|everybody|family|they|people|nobody|no one) (?:would|will|d)(?: \w+)? (?:be )?(?:better|happier|fine|easier)(?: off)? (?:without me|if i (?:was|were) gone|when im gone|once im gone|if i died|if i (?:wasnt|werent) here)`,
+    stems: String.raw`better|happier|fine|easier`,
+    guards: ['other-subject'],
+    flag: [
+      'i would be better off dead',
+      'better off dead honestly',
+      'im better off not existing',
+      'everyone would be better off if i died',
+    ],
+    notFlag: [
+      'He is better off dead in the film, the villain I mean',
+      'I feel better off since I changed jobs',
+      'You are better off with the blue one',
+    ],
+  },
+  {
+    id: 'end-my-life',
+    about: 'Ending or taking one\'s life, or "ending it all".',
+    source: String.raw`\b(?:end|ending|ended|take|taking|took) (?:my own|my) (?:li[fv]e|lfe|existence)\b|\bend(?:ing)? (?:it all|everything|myself|my suffering|it tonight|it today|it soon|it now|it for good|it forever|it once and for all|things for good|things tonight|this life)\b|\b(?:thinking|thought|think|thinkin|considering|considered|planning|plan|want|wanna|wanted|going|gonna|ready|about|decided|deciding|tempted|wish i could|should|will|might) (?:about |of |to |on |i could |i should |i will )?{ADV}end(?:ing)? (?:it|things|everything)\b`,
+    stems: String.raw`end|take|took|taking`,
+    guards: ['negation', 'other-subject'],
+    unlessAfter: String.raw`(?:with|between|here|there|on a|by saying|early|at|back|savings|in (?:my|your) own hands|into my own hands|as i know it)\b`,
+    flag: [
+      'I want to end my life',
+      'thinking about ending it all',
+      "I'm going to end it tonight",
+      'i think about taking my own life',
+      'sometimes i just wanna end it',
+      'I have decided to end things for good',
+    ],
+    notFlag: [
+      'I want to end things with him, he is not good for me',
+      'I ended my lease early',
+      'I will end the meeting at five',
+      'I am taking my life back one day at a time',
+    ],
+  },
+  {
+    id: 'not-want-to-live',
+    about: 'Not wanting to live, exist, wake up or be here anymore.',
+    source: String.raw`\b(?:dont|do not|no longer|never|dont even|do not even) {ADV}(?:want|wanna|wana|wish|feel like) {ADV}{TO}{ADV}{LIVE}\b|\b(?:want|wanna|wish|need) {ADV}{TO}{ADV}(?:stop|not) (?:living|existing|exist|being alive|breathing|be alive|be here)\b|\b(?:hate|hating|tired of|sick of|exhausted from|exhausted by|done) (?:with )?(?:living|being alive|existing|life|this life|waking up|being here|breathing)\b`,
+    stems: String.raw`liv|aliv|exist|wake|here|around|go on|going|carry|breath|life`,
+    guards: ['other-subject'],
+    unlessAfter: String.raw`(?:in|at|near|with|there|abroad|here|on|by|next|close|under|alone|together|like that|as a|through|without|early|before|at|so early|till|until|for (?:a|the|my|work|school)|to the|a lie|a trip|holiday|vacation|a date)\b`,
+    flag: [
+      "I don't want to be here anymore",
+      'i dont wanna live anymore',
+      'I no longer want to exist',
+      'I am so tired of living',
+      "don't want to wake up tomorrow",
+      'i want to stop existing',
+      'i hate being alive',
+      'honestly done with life',
+    ],
+    notFlag: [
+      "I don't want to be here at this party",
+      'I do not want to live in the city',
+      "I'm tired of this weather",
+      'Living abroad has been wonderful',
+    ],
+  },
+  {
+    id: 'passive-wish',
+    about: 'Passive forms: sleeping and never waking, not having been born, disappearing for good.',
+    source: String.raw`\b(?:sleep|go to sleep|fall asleep|close my eyes) {ADV}(?:and|&|n) {ADV}(?:never|not|dont|wont|not ever) {ADV}(?:wake|open them)|\b(?:sleep|rest) forever\b|\bnever wake up\b(?! (?:on time|early|in time|before))|\bwish (?:i|id) (?:(?:was|were|had been) (?:never born|gone|not here|not alive|never here|erased)|(?:wasnt|werent|hadnt been|was not|were not) (?:born|alive|here any ?more|around any ?more)|(?:had |d )?never (?:existed|been born|was born|woke up)|didnt exist|did not exist|could {ADV}(?:disappear|vanish|stop existing|not exist|cease to exist|sleep forever|fade away)|would {ADV}(?:disappear|not wake up|stop existing))|\b(?:want|wanna|wana|wish|need) {ADV}{TO}{ADV}(?:disappear|vanish|stop existing|not exist|cease to exist|cease existing|be gone|fade away|be erased)\b|\bdisappear (?:forever|for good|permanently|from (?:this|the) (?:world|earth|planet))|\b(?:shouldnt|should not|dont deserve to|do not deserve to|never should have|never shouldve|shouldnt have|should never have) (?:be alive|exist|live|been born|be here|have been born)\b`,
+    stems: String.raw`sleep|asleep|eyes|wake|rest|born|gone|here|alive|erased|exist|disappear|vanish|fade|live`,
+    guards: ['other-subject', 'negation'],
+    flag: [
+      'I wish I could go to sleep and never wake up',
+      'i just want to sleep forever',
+      'I wish I had never been born',
+      'I want to disappear forever',
+      'sometimes i wish i didnt exist',
+      'i dont deserve to live',
+      'i want to just vanish',
+    ],
+    notFlag: [
+      'I never wake up on time for class',
+      'Please let me sleep in on Sunday',
+      'The magician made the coin disappear',
+    ],
+  },
+  {
+    id: 'no-point-living',
+    about: 'No point or reason to live, nothing to live for, life not worth living.',
+    source: String.raw`\bwhats? (?:even )?the point (?:of|in|to) (?:living|life|being alive|existing|going on|waking up|being here|carrying on|my life|me being here|me existing|trying to live|staying alive|even living|anything any ?more)\b|\b(?:no|any|not any|without a|without any|lost my|lost the|lost all|losing the|losing my) (?:point|reason|will|purpose|desire) (?:in |of |to |for |left to )?(?:live|living|life|being alive|exist|existing|go on|going on|keep going|keep living|stay alive|staying alive|continue living)\b|\bnothing (?:left )?to live for\b|\b(?:life|my life|living|this life|existence) (?:isnt|is not|aint|is no longer|not|wasnt|no longer) worth (?:living|it any ?more|anything)\b|\bnot worth living\b|\bcant (?:go on|keep going|keep living|carry on) (?:any ?more|any longer|living|like this)\b|\bcant (?:live|do life|exist) (?:any ?more|like this any ?more)\b`,
+    stems: String.raw`point|reason|will|purpose|desire|live|worth|go on|going|carry|exist|life`,
+    guards: ['other-subject', 'fiction'],
+    unlessAfter: String.raw`(?:in|at|near|with|there|here|on|by|close|rides?|trips?)\b`,
+    flag: [
+      "what's the point of living",
+      'whats even the point in being alive',
+      'I have no reason to live',
+      'there is nothing left to live for',
+      'my life is not worth living',
+      "I can't go on like this",
+      'i have lost the will to live',
+    ],
+    notFlag: [
+      "What's the point of this meeting?",
+      'No reason to live in the suburbs if you work downtown',
+      'The hike is worth it for the view',
+    ],
+  },
+  {
+    id: 'suicidal',
+    about: 'Suicide and suicidal thoughts, plans or attempts, including misspellings and slang.',
+    source: String.raw`\b{SUICIDE}|\bctb\b`,
+    stems: String.raw`su+i?[cs]+i?d|sucid|suicid|sewer|ctb`,
+    guards: ['negation', 'other-subject', 'fiction'],
+    flag: [
+      "I'm suicidal",
+      'been having suicidal thoughts again',
+      'im feeling sucidal',
+      'i keep thinking about suicide',
+      'i attempted suicide last year and the thoughts are back',
+      'thinking about ctb',
+      'i might just sewerslide lol',
+      'so suicidle rn',
+    ],
+    notFlag: [
+      "I'm not suicidal, just really tired",
+      'I have never been suicidal',
+      'The suicide squad sequel was a mess',
+      'The article covers suicide rates among farmers',
+      'My uncle died by suicide when I was small',
+    ],
+  },
+  {
+    id: 'self-harm',
+    about: 'Self-harm acts or urges: cutting, burning, hurting oneself, overdosing.',
+    source: String.raw`\b(?:cut|cuts|cutting|cutted|burn|burns|burning|burned|burnt|hurt|hurts|hurting|harm|harms|harming|harmed|punish|punishing|scratch|scratching|scratched|starve|starving|starved|stab|stabbing|stabbed|choke|choking|choked|poison|poisoning|poisoned|bruise|bruising|hit|hitting|bleed) {MYSELF}|\b(?:cut|cuts|cutting|slit|slitting|slash|slashing|slice|slicing|carve|carving) (?:my|into my|open my) (?:wrists?|arms?|legs?|thighs?|skin|stomach|hips?|body|veins?)\b|\bself[ -]?(?:harm\w*|injur\w*|mutilat\w*|hurt\w*)|\bsh (?:scars?|urges?|again|relapse)\b|\b(?:urges?|urging|tempted|relapsed?|relapsing|clean) (?:to |from |on |with |again )?(?:cut|sh|cutting)\b(?! (?:my hair|hair|the|class|corners|ties|back|costs|carbs|sugar|it|him|her|them|out|off|down|up|in|loose|free|short|ahead|across|through|back))|\boverdos\w*|\b(?:gonna|going to|want to|wanna|might|will|ill|thinking about|tried to|try to|about to|could) {ADV}od\b|\b(?:take|took|taking|swallow|swallowed|swallowing|down|downed|chug|chugged) (?:all (?:of )?(?:my|the|these|those)|a (?:bunch|bottle|handful|lot|load|box) of|(?:the|my) (?:whole|entire) (?:bottle|pack|box|supply) of|too many|every one of my|an entire bottle of|a fistful of) (?:\w+ )?{PILLS}\b|\b(?:hang|hanging|hanged) {MYSELF}|\b(?:jump|jumping|throw myself|throwing myself|leap|leaping|step|stepping) (?:off|from|in front of) (?:a |the |this |my |some )?(?:bridge|building|roof|rooftop|cliff|balcony|train|bus|car|truck|tower|window|overpass|car park|parking garage|ledge)\b|\b(?:buy|bought|buying|get|got|getting|tie|tying|tied|need|grab|grabbed|found|have) (?:a |the |some )?(?:rope|noose)\b|\bnoose\b|\broping\b|\brope (?:myself|time|szn|season)\b`,
+    stems: String.raw`myself|my ?s[ea]?l+f|mysel|meself|wrist|\barm|\bleg|thigh|skin|stomach|\bhip|body|vein|self|\bsh\b|cut|slit|slash|slic|carv|overdos|\bod\b|pill|tablet|meds|medic|painkiller|tylenol|paracetamol|advil|ibuprofen|aspirin|xanax|insulin|jump|throw|leap|step|rope|noose`,
+    guards: ['negation', 'other-subject', 'fiction', 'accident'],
+    unlessAfter: String.raw`(?:out|off|up|short|loose|free|down)\b`,
+    flag: [
+      'I cut myself again last night',
+      'the urge to hurt myself is so strong',
+      'i keep burning myself with a lighter',
+      'I relapsed on self harm after 3 months clean',
+      'I want to take all my pills',
+      'thinking about jumping off the bridge near my flat',
+      'i might overdose tonight',
+      'my sh scars are showing',
+      'I bought a rope',
+    ],
+    notFlag: [
+      'I would never hurt myself',
+      'I cut myself shaving this morning',
+      'I burned myself on the oven door',
+      'The character overdoses in the second act',
+      'I hurt my back moving boxes',
+    ],
+  },
+  {
+    id: 'pain-to-stop',
+    about: 'Wanting the pain to end, which stays crisis even after "I don\'t want to die".',
+    source: String.raw`\b(?:want|wanna|need|wish|make|just want|for|praying for|hope) (?:the|this|all the|all this|my|it all|everything|all of this) (?:pain|hurt|hurting|suffering|agony|misery)? ?(?:to |would |will |could )?(?:stop|end|be over|go away)\b|\bend (?:the|this|my) (?:pain|suffering|misery)\b`,
+    stems: String.raw`stop|end|over|away`,
+    guards: ['other-subject'],
+    flag: [
+      'I just want the pain to stop',
+      "I don't want to die, I just want all this pain to end",
+      'i need it all to stop',
+      'i just want everything to be over',
+      'Anything to end this suffering',
+    ],
+    notFlag: ['I want the music to stop', 'Make the meeting end on time please'],
+  },
+  {
+    id: 'nobody-would-miss-me',
+    about: 'Nobody would miss or notice them if they died or were gone.',
+    source: String.raw`\b(?:no one|nobody|noone|no body|none of them|nobody at all) (?:would|will|d|is going to|gonna) (?:even |really |ever )?(?:miss|notice|care|cry|mourn)(?: about)?(?: me)?(?: (?:if|when) (?:i|im) (?:died|die|was gone|were gone|disappeared|gone|dead|killed myself|left|wasnt here|werent here|was not here))|\b(?:no one|nobody|noone) (?:would|will|d) (?:even |really |ever )?(?:miss|mourn) me\b|\b(?:at|to) my funeral\b|\bwhen im (?:dead|gone for good)\b|\b(?:wont|will not|might not|may not|not going to|not gonna) be (?:around|here|alive) (?:much longer|for (?:much )?longer|any ?more|tomorrow|next (?:week|month|year)|for long)\b`,
+    stems: String.raw`miss|notice|care|cry|mourn|funeral|dead|gone|around|here|alive`,
+    guards: [],
+    unlessAfter: String.raw`,? ?(?:im|i am|i will|ill|because|as|since|so|while|for (?:the|a|dinner|lunch|work)|at|in|on|this)\b`,
+    flag: [
+      'nobody would even notice if i disappeared',
+      'no one would miss me',
+      'I will not be around much longer',
+      'who would even come to my funeral',
+    ],
+    notFlag: ['No one noticed my new haircut', 'I will be around tomorrow if you need me'],
+  },
+];

@@ -1,0 +1,42 @@
+import { describe, expect, test } from 'vitest';
+import { CRISIS_PATTERNS, PREFILTER, detectCrisis, expandMacros } from '../../../lib/crisis/index';
+import { normalizeForCrisis } from '../../../lib/crisis/normalize';
+
+describe.each(CRISIS_PATTERNS.map((p) => [p.id, p] as const))(
+  'crisis pattern %s',
+  (id, pattern) => {
+    test.each(pattern.flag.map((s) => [s]))('flags %j', (sentence) => {
+      const match = detectCrisis(sentence);
+      expect(match).not.toBeNull();
+      expect(match!.rule).toBe(`crisis/${id}`);
+      expect(match!.end).toBeGreaterThan(match!.start);
+    });
+
+    test.each(pattern.notFlag.map((s) => [s]))('does not flag %j', (sentence) => {
+      expect(detectCrisis(sentence)?.rule).not.toBe(`crisis/${id}`);
+    });
+
+    test('every example that must flag passes the prefilter', () => {
+      for (const sentence of pattern.flag) {
+        expect(PREFILTER.test(normalizeForCrisis(sentence).text), sentence).toBe(true);
+      }
+    });
+  },
+);
+
+describe('the pattern table', () => {
+  test('ids are unique and every pattern has examples both ways', () => {
+    const ids = CRISIS_PATTERNS.map((p) => p.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const p of CRISIS_PATTERNS) {
+      expect(p.flag.length, p.id).toBeGreaterThanOrEqual(3);
+      expect(p.notFlag.length, p.id).toBeGreaterThanOrEqual(2);
+      expect(p.about.length, p.id).toBeGreaterThan(10);
+    }
+  });
+
+  test('every pattern compiles with known macros', () => {
+    for (const p of CRISIS_PATTERNS) expect(() => new RegExp(expandMacros(p.source))).not.toThrow();
+    expect(() => expandMacros('{NOPE}')).toThrow(/unknown macro/);
+  });
+});
