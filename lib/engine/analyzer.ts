@@ -1,0 +1,146 @@
+/**
+ * Whole-text analysis and its incremental twin. Both walk the same sentences and run the same per-sentence
+ * analysis, so `createAnalyzer().update(text)` returns exactly what `analyze(text)` returns.
+ */
+import type { Analysis, AnalyzeOptions, Analyzer, CrisisSpan, Finding, KindFinding } from './types';
+import { scanSentence, splitSentences, type SentenceSpan } from './split';
+import {
+  analyzeSentence,
+  resolveOptions,
+  type ResolvedOptions,
+  type SentenceResult,
+} from './sentence-result';
+import { ResultCache } from './result-cache';
+
+interface AnalysedSentence extends SentenceSpan {
+  result: SentenceResult;
+}
+
+export function analyze(text: string, options?: AnalyzeOptions): Analysis {
+  const resolved = resolveOptions(options);
+  const sentences = splitSentences(text).map((s) => ({
+    ...s,
+    result: analyzeSentence(text.slice(s.start, s.end), resolved),
+  }));
+  return assemble(sentences);
+}
+
+export function createAnalyzer(options?: AnalyzeOptions): Analyzer {
+  const resolved = resolveOptions(options);
+  const cache = new ResultCache();
+  let previous = '';
+  let sentences: AnalysedSentence[] = [];
+
+  return {
+    update(text: string): Analysis {
+      if (typeof text !== 'string') text = String(text ?? '');
+      sentences = resplit(previous, text, sentences, (s) => resultFor(text, s, resolved, cache));
+      previous = text;
+      cache.fit(sentences.length);
+      return assemble(sentences);
+    },
+  };
+}
+
+function resultFor(
+  text: string,
+  s: SentenceSpan,
+  options: ResolvedOptions,
+  cache: ResultCache,
+): SentenceResult {
+  const sentence = text.slice(s.start, s.end);
+  let result = cache.get(sentence);
+  if (!result) {
+    result = analyzeSentence(sentence, options);
+    cache.set(sentence, result);
+  }
+  return result;
+}
+
+/**
+ * Keeps the sentences the edit cannot have touched, re-scans from the last safe point, and stops as soon as a
+ * scan lands on a point where the old text resumed scanning: from there on, the text and so the sentences are
+ * the same as before, shifted by the length change.
+ */
+function resplit(
+  oldText: string,
+  newText: string,
+  old: AnalysedSentence[],
+  analyse: (s: SentenceSpan) => SentenceResult,
+): AnalysedSentence[] {
+  if (oldText === newText) return old;
+  const prefix = commonPrefix(oldText, newText);
+  const suffix = commonSuffix(oldText, newText, prefix);
+  const delta = newText.length - oldText.length;
+  const newEditEnd = newText.length - suffix;
+
+  let keep = 0;
+  while (keep < old.length && old[keep]!.seen <= prefix) keep++;
+  const out = old.slice(0, keep);
+  let pos = keep > 0 ? old[keep - 1]!.next : 0;
+  let oldIndex = keep;
+
+  for (;;) {
+    const s = scanSentence(newText, pos);
+    if (!s) return out;
+    out.push({ ...s, result: analyse(s) });
+    pos = s.next;
+    if (pos < newEditEnd || s.seen < newEditEnd) continue;
+    const oldPos = pos - delta;
+    while (oldIndex < old.length && old[oldIndex]!.next < oldPos) oldIndex++;
+    if (oldIndex < old.length && old[oldIndex]!.next === oldPos) {
+      for (let k = oldIndex + 1; k < old.length; k++) {
+        const o = old[k]!;
+        out.push({
+          start: o.start + delta,
+          end: o.end + delta,
+          next: o.next + delta,
+          seen: o.seen + delta,
+          result: o.result,
+        });
+      }
+      return out;
+    }
+  }
+}
+
+function commonPrefix(a: string, b: string): number {
+  const n = Math.min(a.length, b.length);
+  let i = 0;
+  while (i < n && a.charCodeAt(i) === b.charCodeAt(i)) i++;
+  return i;
+}
+
+function commonSuffix(a: string, b: string, prefix: number): number {
+  const n = Math.min(a.length, b.length) - prefix;
+  let i = 0;
+  while (i < n && a.charCodeAt(a.length - 1 - i) === b.charCodeAt(b.length - 1 - i)) i++;
+  return i;
+}
+
+function assemble(sentences: readonly AnalysedSentence[]): Analysis {
+  const findings: Finding[] = [];
+  const kind: KindFinding[] = [];
+  const crisisSpans: CrisisSpan[] = [];
+  for (const s of sentences) {
+    const r = s.result;
+    if (r.findings.length === 0 && r.kind.length === 0 && !r.crisis) continue;
+    for (const f of r.findings) {
+      findings.push({
+        ...f,
+        start: f.start + s.start,
+        end: f.end + s.start,
+        sentenceStart: s.start,
+        sentenceEnd: s.end,
+      });
+    }
+    for (const k of r.kind) kind.push({ ...k, start: k.start + s.start, end: k.end + s.start });
+    if (r.crisis)
+      crisisSpans.push({
+        ...r.crisis,
+        start: r.crisis.start + s.start,
+        end: r.crisis.end + s.start,
+      });
+  }
+  return { findings, kind, crisis: crisisSpans.length > 0, crisisSpans };
+}

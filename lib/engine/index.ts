@@ -1,0 +1,3 @@
+/** Selfkind's engine: pure TypeScript, no DOM, no browser APIs. */
+export { analyze, createAnalyzer } from './analyzer';
+export * from './types';

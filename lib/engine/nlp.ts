@@ -1,0 +1,61 @@
+/** The only door to compromise: tags one candidate sentence and runs compiled patterns over it. */
+import nlp from 'compromise/two';
+
+/** A pattern compiled once, at load time. */
+export type CompiledPattern = ReturnType<typeof nlp.parseMatch>;
+
+export interface MatchedTerm {
+  /** The word as compromise reads it, with contractions expanded ("i'm" gives "i" then "am"). */
+  word: string;
+  tags: readonly string[];
+}
+
+export interface PatternMatch {
+  /** Index into the patterns passed to `matchPatterns`. */
+  pattern: number;
+  /** Offsets into the text given to `matchPatterns`. */
+  start: number;
+  end: number;
+  terms: MatchedTerm[];
+}
+
+export function compilePattern(match: string): CompiledPattern {
+  return nlp.parseMatch(match);
+}
+
+interface JsonTerm {
+  normal?: string;
+  implicit?: string;
+  tags?: string[];
+}
+interface JsonMatch {
+  offset?: { start: number; length: number };
+  terms?: JsonTerm[];
+}
+
+/**
+ * Tags `text` once and returns every match of every pattern, in pattern order then text order.
+ * Nothing of compromise's document outlives this call.
+ */
+export function matchPatterns(text: string, patterns: readonly CompiledPattern[]): PatternMatch[] {
+  if (patterns.length === 0) return [];
+  const doc = nlp(text);
+  const found: PatternMatch[] = [];
+  patterns.forEach((pattern, index) => {
+    const view = doc.match(pattern as never);
+    if (!view.found) return;
+    for (const m of view.json({ offset: true, terms: { offset: false } }) as JsonMatch[]) {
+      if (!m.offset) continue;
+      found.push({
+        pattern: index,
+        start: m.offset.start,
+        end: m.offset.start + m.offset.length,
+        terms: (m.terms ?? []).map((t) => ({
+          word: t.implicit || t.normal || '',
+          tags: t.tags ?? [],
+        })),
+      });
+    }
+  });
+  return found;
+}

@@ -1,0 +1,43 @@
+/** The rule files compiled once: trigger sets for the prefilter and compromise patterns for the matcher. */
+import { RULE_FILES } from '../rules/index';
+import type { RuleFile, RulePattern } from '../rules/types';
+import { compilePattern, type CompiledPattern } from './nlp';
+import { wordsOf } from './prefilter';
+
+export interface CompiledRuleFile {
+  file: RuleFile;
+  triggers: ReadonlySet<string>;
+  patterns: readonly { rule: RulePattern; compiled: CompiledPattern }[];
+}
+
+const PRONOUNS = new Set([
+  'i',
+  'im',
+  'ive',
+  'me',
+  'my',
+  'myself',
+  'mine',
+  'id',
+  'ill',
+  'll',
+  've',
+  'm',
+  's',
+  't',
+  'd',
+  're',
+]);
+
+function compileFile(file: RuleFile): CompiledRuleFile {
+  const triggers = new Set<string>();
+  for (const t of file.triggers) for (const w of wordsOf(t)) if (!PRONOUNS.has(w)) triggers.add(w);
+  return {
+    file,
+    triggers,
+    patterns: file.patterns.map((rule) => ({ rule, compiled: compilePattern(rule.match) })),
+  };
+}
+
+export const RULEBOOK: readonly CompiledRuleFile[] = RULE_FILES.map(compileFile);
+export const TRIGGER_SETS: readonly ReadonlySet<string>[] = RULEBOOK.map((r) => r.triggers);

@@ -1,0 +1,101 @@
+import type { RuleFile } from './types';
+import { INSULT_NOUNS } from './lexicon';
+
+const VERDICT = `(${[...INSULT_NOUNS, 'worthless', 'useless', 'pointless', 'nothing', 'no good', 'a failure', 'wasted', 'ruined', 'over', 'stupid', 'hopeless'].join('|')})`;
+
+export const all_or_nothing: RuleFile = {
+  category: 'all_or_nothing',
+  explanation:
+    'This sees things as all or nothing, perfect or a failure, when real life and real effort almost always land somewhere in between.',
+  triggers: [
+    'perfect',
+    'perfectly',
+    'if',
+    'unless',
+    'either',
+    'whole',
+    'completely',
+    'nothing',
+    'less',
+    'mistake',
+    'point',
+    'failure',
+    'best',
+    'entire',
+    'only',
+    'one',
+    'all',
+  ],
+  patterns: [
+    {
+      id: 'not-perfect-then',
+      match: `(if|unless|when) (it|this|i|my .|the) (is not|isn't|am not|was not|wasn't|do not|don't|can not|cannot|can't|doesn't|does not)? (perfect|perfectly|flawless|flawlessly|the best|100%|a hundred percent|do it perfectly|get it perfect|get everything right)`,
+      severity: 2,
+      negationIsPart: true,
+    },
+    {
+      id: 'if-fail-then-failure',
+      match: `if i (fail|mess up|screw up|make a mistake|make one mistake|get a|do not|don't|can not|can't|lose|am not|'m not) .{0,6} (i am|i'm|then i am|then i'm|it means i am|it means i'm|that means i am|that makes me) (a|an|just|the)? (complete|total|utter|absolute)? ${VERDICT}`,
+      severity: 3,
+      negationIsPart: true,
+    },
+    {
+      id: 'anything-less-than-perfect',
+      match: `(anything|nothing) (less|short) (than|of) (perfect|perfection|the best|an a|100%|first place)`,
+      severity: 2,
+    },
+    {
+      id: 'has-to-be-perfect',
+      match: `(it|this|everything|my work|i|my .) (has|have|had|needs|need|must|should) (to)? (be|look|go) (perfect|flawless|perfectly)`,
+      severity: 2,
+    },
+    {
+      id: 'one-mistake',
+      match: `(one|a single|one little|one tiny) (mistake|slip|error|bad grade|bad day|failure) (and|means|ruins|proves|makes) (i am|i'm|it's|it is|everything|the whole|me|my)`,
+      severity: 2,
+    },
+    {
+      id: 'whole-thing-ruined',
+      match: `(my|the) (whole|entire) (day|week|year|life|project|evening|night|weekend|diet|plan|streak|semester|career) (is|was|has been) (ruined|wasted|pointless|a waste|a failure|a disaster|over|destroyed|for nothing)`,
+      severity: 2,
+    },
+    {
+      id: 'no-point-trying',
+      match: `(there is|there's|there was|what's|what is) (no|the) point (in|of)? (even)? (trying|bothering|doing|going)`,
+      severity: 1,
+      negationIsPart: true,
+    },
+    {
+      id: 'either-or',
+      match: `(either)? i (am|'m|will be|get) (the best|perfect|first|top) or i (am|'m|will be) (nothing|a failure|worthless|a loser|no one|nobody)`,
+      severity: 3,
+    },
+    {
+      id: 'completely-failed',
+      match: `i (have|'ve)? (completely|totally|utterly|entirely) (failed|ruined|wasted|blown|messed up|screwed up|fucked up) (it|everything|my|the whole)`,
+      severity: 2,
+    },
+  ],
+  examples: {
+    flag: [
+      "If it isn't perfect, I'm a complete failure.",
+      'If I make one mistake then I am a total idiot.',
+      'Anything less than perfect is unacceptable to me.',
+      'My whole day is ruined because I overslept.',
+      'Everything I hand in has to be perfect.',
+      "Either I'm the best or I'm nothing.",
+      "One mistake and I'm finished, that's how it feels.",
+      'I completely ruined everything at the recital.',
+    ],
+    pass: [
+      'The weather was perfect for a picnic.',
+      'If it rains, I will bring an umbrella.',
+      'My whole day was lovely, thanks.',
+      'I made one mistake on the form and fixed it.',
+      "It doesn't have to be perfect to be useful.",
+      'Either way, I am happy with the result.',
+      'The whole film was a waste of time.',
+      'I did the best I could with the time I had.',
+    ],
+  },
+};

@@ -1,0 +1,104 @@
+import type { RuleFile } from './types';
+
+const SUCCESS =
+  '(passed|pass|got|get|won|win|did well|did good|succeeded|made it|got in|got the job|got the part|got promoted|finished|managed|was chosen|got picked|got an|got a|scored|survived|worked|was hired|got hired|was accepted|got accepted|nailed it)';
+
+export const discounting_positive: RuleFile = {
+  category: 'discounting_positive',
+  explanation:
+    'This brushes aside something good you did as luck or nothing, so your real effort never gets to count.',
+  triggers: [
+    'lucky',
+    'luck',
+    'fluke',
+    'count',
+    'counts',
+    'easy',
+    'anyone',
+    'nice',
+    'polite',
+    'pity',
+    'only',
+    'just',
+    'deserve',
+    'credit',
+    'accident',
+    'chance',
+    'mistake',
+    'big',
+    'anybody',
+    'special',
+  ],
+  patterns: [
+    {
+      id: 'only-because-lucky',
+      match: `i (only|just|probably|must have)? ${SUCCESS} .{0,5} (because|cause|cos|coz|since|by|out of|thanks to|due to) (of)? (i got|i was|it was|they were|the|pure|sheer|dumb|blind|plain)? (lucky|luck|a fluke|chance|accident|pity|easy|desperate|being nice|nice|mistake|an accident)`,
+      severity: 2,
+    },
+    {
+      id: 'got-lucky',
+      match: `i (just|only|probably|must have|simply) (got|was|have been|had) (lucky|a fluke|dumb luck|beginner's luck|a lucky break)`,
+      severity: 2,
+    },
+    {
+      id: 'does-not-count',
+      match: `(it|that|this|that one|this one|mine) (does not|doesn't|did not|didn't|will not|won't|does not really|doesn't really) (count|matter|mean anything|mean much)`,
+      severity: 2,
+      negationIsPart: true,
+    },
+    {
+      id: 'anyone-could',
+      match: `(anyone|anybody|any idiot|a child|a monkey|a kid|literally anyone) (could|can|would|could have|can do|could do|would have) (have)? (done|do|pass|passed|manage|managed|get|gotten|made|make) (it|that|this|the same)?`,
+      severity: 2,
+    },
+    {
+      id: 'just-saying-that',
+      match: `(they|he|she|people|you|everyone|my .) (are|is|was|were)? (only|just) (saying that|say that|said that|feeling sorry for me|pitying me|humoring me|humouring me|saying it|said it)`,
+      severity: 2,
+    },
+    {
+      id: 'just-being-nice',
+      match: `(they|he|she|people|you|everyone|my .) (are|is|was|were)? (only|just) (being nice|being polite|being kind|trying to be nice) (to me|when|because|about|since|so)`,
+      severity: 2,
+    },
+    {
+      id: 'do-not-deserve-credit',
+      match: `i (do not|don't|did not|didn't) (really)? (deserve|earn|earned) (the|this|that|my|any|their|his|her)? (praise|credit|promotion|award|compliment|compliments|prize|success|raise|grade|job|recognition|thanks|place)`,
+      severity: 2,
+      negationIsPart: true,
+    },
+    {
+      id: 'not-a-big-deal',
+      match: `(it|that|this) (is|was|'s) (not|no|nothing) (a)? (big deal|special|an achievement|impressive|hard|that hard|that impressive|really anything)`,
+      severity: 1,
+      negationIsPart: true,
+    },
+    {
+      id: 'it-was-easy',
+      match: `i (only|just)? ${SUCCESS} (because|since|cause) (it|the test|the exam|the course|the job|they|that) (was|were|is) (easy|so easy|too easy|an easy)`,
+      severity: 2,
+    },
+  ],
+  examples: {
+    flag: [
+      'I only passed because I got lucky.',
+      'I got the job but it was just luck.',
+      "That compliment doesn't count, she's my mum.",
+      'Anyone could have done that presentation.',
+      "They're just being nice when they say my drawing is good.",
+      "I don't deserve the promotion, honestly.",
+      'I only won because the others were tired.',
+      'I just passed since the test was easy.',
+    ],
+    pass: [
+      'I got lucky with the weather on my trip.',
+      'It was pure luck that we found a parking spot.',
+      "That goal doesn't count, I saw the offside flag.",
+      'Anyone can join the book club.',
+      'They are just being nice neighbours, bringing soup.',
+      'I passed my driving test today!',
+      'She only won because she trained for years.',
+      "I worked hard for this, and I'm glad it paid off.",
+    ],
+  },
+};

@@ -1,0 +1,102 @@
+import type { RuleFile } from './types';
+import {
+  alt,
+  BAD_ADJECTIVES,
+  FILL,
+  INSULT_ADJECTIVES,
+  INSULT_NOUNS,
+  ROLE_NOUNS,
+  SELF_IS,
+} from './lexicon';
+
+const NOUN = alt(INSULT_NOUNS);
+const ADJ = alt(INSULT_ADJECTIVES);
+
+export const labeling: RuleFile = {
+  category: 'labeling',
+  explanation:
+    'This sounds like calling yourself a name, which sums up a whole person by one moment and makes it harder to see what actually happened.',
+  triggers: [
+    ...INSULT_NOUNS,
+    ...INSULT_ADJECTIVES,
+    ...BAD_ADJECTIVES,
+    'worst',
+    'silly',
+    'piece',
+    'excuse',
+    'me',
+  ],
+  patterns: [
+    { id: 'i-am-insult-noun', match: `${SELF_IS} ${FILL} ${NOUN}`, severity: 2 },
+    { id: 'i-am-insult-adjective', match: `${SELF_IS} ${FILL} ${ADJ}`, severity: 2 },
+    {
+      id: 'i-am-bad-role',
+      match: `${SELF_IS} ${FILL} ${alt(BAD_ADJECTIVES)} ${alt(ROLE_NOUNS)}`,
+      severity: 2,
+    },
+    {
+      id: 'i-am-piece-of',
+      match: `${SELF_IS} ${FILL} (piece|sack|bag|waste) of (shit|crap|garbage|trash|space|air|oxygen)`,
+      severity: 3,
+    },
+    { id: 'i-am-the-worst', match: `i am ${FILL} the worst`, severity: 2 },
+    {
+      id: 'what-a-noun-i-am',
+      match: `what (a|an) ${FILL} ${NOUN} i (am|was|have been)`,
+      severity: 3,
+    },
+    {
+      id: 'how-adjective-i-am',
+      match: `how ${ADJ} (i am|i was|i have been|can i be|could i be)`,
+      severity: 2,
+    },
+    {
+      id: 'why-am-i-adjective',
+      match: `why (am|was|have|must|do) i (been|being|be)? ${FILL} ${ADJ}`,
+      severity: 2,
+    },
+    {
+      id: 'why-am-i-noun',
+      match: `why (am|was|have|must|do) i (been|being|be)? ${FILL} ${NOUN}`,
+      severity: 2,
+    },
+    {
+      id: 'insult-me',
+      match: `(stupid|dumb|idiot|useless|pathetic|silly|clueless) me`,
+      severity: 1,
+    },
+    { id: 'me-being-adjective', match: `me being ${FILL} ${ADJ}`, severity: 2 },
+    { id: 'call-myself', match: `(such|what) (a|an) ${NOUN} i am`, severity: 3 },
+    {
+      id: 'myself-is-noun',
+      match: `(i am|i was) ${FILL} ${alt(['stupid', 'dumb', 'useless'])} for`,
+      severity: 2,
+    },
+  ],
+  examples: {
+    flag: [
+      "I'm such an idiot, I left my keys in the car again.",
+      'im a complete failure at this job',
+      'Honestly i am so stupid 🙃',
+      'Ugh I’m a total loser for forgetting her birthday.',
+      'What a moron I am.',
+      'Why am I so dumb?',
+      "I'm a terrible friend.",
+      'I feel like such a fraud at work.',
+      "I've always been a disappointment.",
+      "I'm the worst, I forgot to call back.",
+    ],
+    pass: [
+      "He's such an idiot.",
+      'This movie is stupid.',
+      "I'm not a failure, I just had a rough week.",
+      'She said I was lazy, but I was sick.',
+      "I'm so tired today.",
+      'My boss is a complete moron.',
+      'I used to think I was stupid, but now I know I learn differently.',
+      'I watched a documentary about a famous fraud.',
+      "I'm not stupid for asking questions.",
+      'Stop calling me an idiot, I said.',
+    ],
+  },
+};

@@ -1,0 +1,132 @@
+import type { RuleFile } from './types';
+import { CONTEMPT_ADJECTIVES, INSULT_ADJECTIVES, INSULT_NOUNS } from './lexicon';
+
+const OTHERS =
+  '(everyone|everybody|they|people|he|she|nobody|no one|my friends|my family|my boss|my coworkers|my colleagues|my classmates|my teacher|my parents|my partner|the others|the whole class|the whole team|all of them|the team|the class|others|the interviewer|the audience)';
+const GUESS =
+  '(must|probably|definitely|secretly|all|clearly|obviously|surely|already|totally|certainly|really|now|just|still|so)';
+const JUDGED = `(${[...INSULT_ADJECTIVES, ...INSULT_NOUNS, ...CONTEMPT_ADJECTIVES, 'annoying', 'weird', 'a burden', 'too much', 'a joke', 'crazy', 'needy', 'clingy', 'boring', 'dramatic', 'a mess', 'useless', 'incompetent', 'fake', 'a bad person', 'a terrible person'].join('|')})`;
+const SOFT_FILL = '(such|so|a|an|really|totally|completely|just|the|too|pretty|kind|of|super){0,3}';
+const DISLIKE =
+  '(hate|hates|despise|despises|dislike|dislikes|judge|judges|judging|pity|pities|resent|resents|laugh at|laughs at|laughing at|talk about|talks about|talking about|avoid|avoids|avoiding|regret hiring|regrets hiring|tolerate|tolerates|are sick of|is sick of|are tired of|is tired of|are annoyed with|is annoyed with|are annoyed by|is annoyed by|are disgusted by|is disgusted by|are embarrassed by|is embarrassed by|are ashamed of|is ashamed of|are disappointed in|is disappointed in|secretly hate|put up with|puts up with)';
+
+export const mind_reading: RuleFile = {
+  category: 'mind_reading',
+  explanation:
+    "This guesses that other people think badly of you, but we can't see inside their heads, and the guess is usually harsher than the truth.",
+  triggers: [
+    'everyone',
+    'everybody',
+    'they',
+    'people',
+    'nobody',
+    'no',
+    'must',
+    'probably',
+    'think',
+    'thinks',
+    'thought',
+    'hate',
+    'hates',
+    'judge',
+    'judging',
+    'laughing',
+    'sick',
+    'tired',
+    'see',
+    'sees',
+    'noticed',
+    'tell',
+    'can',
+    'likes',
+    'like',
+    'wants',
+    'cares',
+    'bet',
+    'sure',
+    'annoyed',
+    'disappointed',
+    'pity',
+    'secretly',
+    'he',
+    'she',
+  ],
+  patterns: [
+    {
+      id: 'they-think-i-am',
+      match: `${OTHERS} ${GUESS}{0,2} (think|thinks|thought|believe|believes|see me as|sees me as|saw me as|consider me|considers me|view me as|find me|finds me|know|knows|can tell|can see|could tell|noticed|notice|must see|will think) (that)? (i am|i was|i'm|how)? ${SOFT_FILL} ${JUDGED}`,
+      severity: 2,
+      aboutOthersView: true,
+    },
+    {
+      id: 'they-must-hate-me',
+      match: `${OTHERS} ${GUESS}{1,2} ${DISLIKE} me`,
+      severity: 2,
+      aboutOthersView: true,
+    },
+    {
+      id: 'everyone-hates-me',
+      match: `(everyone|everybody|people|the whole world|the world|all of them|the whole class|all my friends) ${GUESS}? ${DISLIKE} me`,
+      severity: 2,
+      aboutOthersView: true,
+    },
+    {
+      id: 'nobody-likes-me',
+      match: `(nobody|no one|noone) (really|even|actually|ever|truly|here|at school|at work)? (likes|wants|cares about|loves|respects|takes|listens to|understands|wanted|liked|cared about|gives a shit about|gives a damn about|would miss|would notice|would care if i) me`,
+      severity: 2,
+      aboutOthersView: true,
+      negationIsPart: true,
+    },
+    {
+      id: 'i-bet-they-think',
+      match: `i (bet|am sure|know|just know|can tell|feel like|could tell) (that)? ${OTHERS} ${GUESS}{0,2} (think|thinks|thought|see|sees|hate|hates|judge|judges|are judging|is judging|laugh at|are laughing at|are talking about|regret|regrets|wish|wishes|dislike|dislikes)`,
+      severity: 2,
+      aboutOthersView: true,
+    },
+    {
+      id: 'they-dont-want-me',
+      match: `${OTHERS} ${GUESS}{0,2} (do not|does not|did not|never) (want|like|care about|respect|need) me (around|there|here|anymore)?`,
+      severity: 1,
+      aboutOthersView: true,
+      negationIsPart: true,
+    },
+    {
+      id: 'looking-at-me-like',
+      match: `(everyone|everybody|they|people) (was|were|are|is) (staring|looking|laughing) at me (like|as if|because)`,
+      severity: 2,
+      aboutOthersView: true,
+    },
+    {
+      id: 'made-a-mistake-choosing-me',
+      match: `${OTHERS} (made|make|will realize they made|must have made) (a|an|the|such a)? (terrible|huge|big|massive|horrible)? (mistake|error) (by|in|when)? (choosing|hiring|picking|accepting|dating|marrying|admitting|inviting|trusting) me`,
+      severity: 2,
+      aboutOthersView: true,
+    },
+  ],
+  examples: {
+    flag: [
+      "Everyone thinks I'm pathetic.",
+      'They must hate me after what I said.',
+      'my coworkers probably think im incompetent',
+      'Nobody likes me at this school.',
+      'I bet they were all laughing at me.',
+      'Everyone is sick of me by now.',
+      'The interviewer could tell I was a fraud.',
+      'She probably thinks I am annoying.',
+      'They made a huge mistake hiring me.',
+      'People are judging me for how I look.',
+    ],
+    pass: [
+      'Everyone thinks the new café is great.',
+      'They must be running late.',
+      'I think she is a wonderful teacher.',
+      'My friends think I should take the job.',
+      'People were staring at the fireworks.',
+      'Everyone likes pizza.',
+      "She said I was annoying, which wasn't fair.",
+      "I don't think anyone hates me, they are just busy.",
+      'He probably thinks the meeting is at ten.',
+      'They hired me last week and I start Monday.',
+    ],
+  },
+};

@@ -1,0 +1,92 @@
+import type { RuleFile } from './types';
+
+const BURDEN =
+  '(annoying|a burden|too much|needy|clingy|a pain|a bother|a nuisance|dramatic|a mess|whiny|boring|exhausting|a drag|a downer|a lot|difficult|a hassle|irritating|in the way|an inconvenience|useless|stupid|weird|a baby|sensitive|pathetic)';
+
+export const reassurance_seeking: RuleFile = {
+  category: 'reassurance_seeking',
+  explanation:
+    'This apologises for simply being you and casts you as a burden, when needing people and taking up space is part of being human.',
+  triggers: [
+    'sorry',
+    'apologize',
+    'apologise',
+    'burden',
+    'annoying',
+    'too',
+    'much',
+    'needy',
+    'clingy',
+    'bother',
+    'existing',
+    'know',
+    'am',
+    'hate',
+    'mad',
+    'sick',
+    'tired',
+    'lot',
+  ],
+  patterns: [
+    {
+      id: 'sorry-for-being',
+      match: `(sorry|i apologize|i apologise|apologies) (for|about|that) (being|i am|i'm|me being|my|existing|bothering|annoying|dumping|rambling|always|everything) (so|such|a|an|this|too|always|just|being)? ${BURDEN}?`,
+      severity: 2,
+    },
+    {
+      id: 'i-know-i-am-annoying',
+      match: `i know (that)? i (am|was|have been|can be) (so|such|just|really|being|too|a bit|kind of)? ${BURDEN}`,
+      severity: 2,
+    },
+    {
+      id: 'i-am-a-burden',
+      match: `i (am|'m|feel like|was|have always been|will always be) (such|so|just|only|always|really|nothing but|a)? (a burden|too much|a bother|a nuisance|an inconvenience|so needy|so clingy|so annoying|a drag|a downer|too needy|too clingy|too sensitive|too dramatic|too annoying|exhausting|too much work|high maintenance) (to|for|on)? (anyone|everyone|you|them|people|him|her|my|everybody)?`,
+      severity: 2,
+    },
+    {
+      id: 'am-i-too-much',
+      match: `am i (being)? (too|so|such|a|an|just|really)? ${BURDEN}`,
+      severity: 2,
+      questionIsPart: true,
+    },
+    {
+      id: 'do-you-hate-me',
+      match: `(do|does|did) (you|everyone|everybody|they|he|she) (still)? (hate|resent) me`,
+      severity: 2,
+      questionIsPart: true,
+    },
+    {
+      id: 'are-you-sick-of-me',
+      match: `(are|is) (you|everyone|they|he|she) (mad at|angry with|annoyed with|sick of|tired of|fed up with|done with) me`,
+      severity: 2,
+      questionIsPart: true,
+    },
+    {
+      id: 'sorry-for-existing',
+      match: `sorry (for|i am|i'm) (existing|alive|even here|even bothering|even asking|taking up your time|wasting your time)`,
+      severity: 3,
+    },
+  ],
+  examples: {
+    flag: [
+      "Sorry, I know I'm so annoying.",
+      "I'm sorry for being such a burden.",
+      "I'm too much for anyone to handle.",
+      'Am I being too needy?',
+      'Do you hate me now?',
+      'sorry for existing lol',
+      'I feel like a burden to my family.',
+      'Are you sick of me yet?',
+    ],
+    pass: [
+      'Sorry I am late, the bus broke down.',
+      "I'm sorry for your loss.",
+      'Sorry, wrong number!',
+      'That ad is so annoying.',
+      'Am I too late to sign up?',
+      'Do you have the keys?',
+      'I know I can ask you for help.',
+      'Are you mad at the weather too?',
+    ],
+  },
+};

@@ -1,0 +1,135 @@
+import type { RuleFile } from './types';
+import { alt, CONTEMPT_ADJECTIVES, FILL } from './lexicon';
+
+const CONTEMPT = alt(
+  CONTEMPT_ADJECTIVES.filter((w) => !['horrible', 'awful', 'terrible', 'toxic'].includes(w)),
+);
+const GOOD_THINGS =
+  '(love|happiness|to be happy|to be loved|to live|to be alive|to be here|to exist|good things|anything|anything good|nice things|kindness|friends|a friend|help|forgiveness|better|you|him|her|them|a family|a partner|a second chance|respect|care|to be cared|success|joy|people|rest|a good life|a life|this job|my family|my friends|my kids|my partner)';
+
+export const self_contempt: RuleFile = {
+  category: 'self_contempt',
+  explanation:
+    'This speaks about yourself with contempt, a harshness you would never aim at someone you care about, and you deserve that same care.',
+  triggers: [
+    'hate',
+    'hated',
+    'despise',
+    'loathe',
+    'disgusted',
+    'disgust',
+    'ashamed',
+    'deserve',
+    'worthless',
+    'disgusting',
+    'pathetic',
+    'unlovable',
+    'unworthy',
+    'repulsive',
+    'vile',
+    'gross',
+    'hideous',
+    'revolting',
+    'despicable',
+    'wrong',
+    'enough',
+    'waste',
+    'nothing',
+    'stand',
+    'sick',
+    'piece',
+    'evil',
+    'contemptible',
+    'garbage',
+    'trash',
+    'unloveable',
+    'good',
+    'less',
+    'shame',
+  ],
+  patterns: [
+    {
+      id: 'hate-myself',
+      match: `i (fucking|really|truly|honestly|just|so|absolutely|literally|seriously)? (hate|hated|despise|despised|loathe|loathed|detest|can not stand|cannot stand|am disgusted by|am disgusted with|am sick of|am so sick of|am ashamed of|am so ashamed of|feel ashamed of|am embarrassed of) (myself|me|who i am|who i have become|what i have become|being me|everything about me|my own guts)`,
+      severity: 3,
+      negationIsPart: true,
+    },
+    {
+      id: 'hate-my-self',
+      match: `i (fucking|really|truly|honestly|just|so)? (hate|despise|loathe|detest|can not stand|cannot stand) (my|the way i) (body|face|self|personality|voice|brain|mind|existence|life|guts|look|looks|reflection)`,
+      severity: 2,
+      negationIsPart: true,
+    },
+    {
+      id: 'i-am-worthless',
+      match: `${'i (am|was|feel|felt|have always been|will always be|feel so|am just)'} ${FILL} ${CONTEMPT}`,
+      severity: 2,
+    },
+    {
+      id: 'i-am-waste',
+      match: `i (am|was|feel like) ${FILL} (a|an)? (waste of (space|air|oxygen|life|skin|time)|piece of (shit|crap|garbage|trash)|nothing|garbage|trash|less than nothing|a nobody)`,
+      severity: 3,
+    },
+    {
+      id: 'do-not-deserve',
+      match: `i (do not|don't|never|will never|did not|didn't|do not even|don't even|really don't) (deserve|deserved) ${GOOD_THINGS}`,
+      severity: 2,
+      negationIsPart: true,
+    },
+    {
+      id: 'not-good-enough',
+      match: `i (am|was|will never be|am never|have never been|never was|just am not|feel) (just)? (not|never)? (good|smart|pretty|strong|thin|talented|worthy|lovable|interesting|clever|attractive|capable) enough`,
+      severity: 2,
+      negationIsPart: true,
+    },
+    {
+      id: 'what-is-wrong-with-me',
+      match: `what (is|the hell is|the fuck is|is even) wrong with me`,
+      severity: 2,
+      questionIsPart: true,
+    },
+    {
+      id: 'something-wrong-with-me',
+      match: `(there is|there's|there must be) (something|seriously something|clearly something) (wrong|broken) with me`,
+      severity: 2,
+    },
+    {
+      id: 'unlovable',
+      match: `(nobody|no one|noone) (could|can|would|will) (ever)? (love|want) (me|someone like me|a person like me)`,
+      severity: 2,
+      negationIsPart: true,
+    },
+    {
+      id: 'i-disgust-myself',
+      match: `i (disgust|repulse|sicken|embarrass) (myself|me)`,
+      severity: 3,
+    },
+    { id: 'shame-on-me', match: `(shame on me|i am a disgrace)`, severity: 2 },
+  ],
+  examples: {
+    flag: [
+      'I hate myself.',
+      "I'm worthless.",
+      'i dont deserve love',
+      "I'm so disgusting, I can't even look in the mirror.",
+      'What is wrong with me?',
+      "I'm not good enough for her.",
+      "I'm a waste of space.",
+      'I disgust myself sometimes.',
+      'Nobody could ever love someone like me.',
+      'I can’t stand myself anymore.',
+    ],
+    pass: [
+      'I hate mushrooms.',
+      'He is worthless at cards, we always beat him.',
+      "I don't hate myself, I'm just tired.",
+      'I deserve a holiday after this month.',
+      "That soup was disgusting, I'm never ordering it again.",
+      'Is something wrong with the printer?',
+      'I was good enough to make the team this year.',
+      'I hate when the bus is late.',
+      "I don't deserve this treatment from my landlord.",
+      "Nothing's wrong with me, the doctor said.",
+    ],
+  },
+};

@@ -1,0 +1,28 @@
+import type { CategoryId, Severity } from '../engine/types';
+
+/** One way of saying a thinking trap, written in compromise's match syntax over the normalised sentence. */
+export interface RulePattern {
+  /** Stable within its file; the finding's rule id is `<category>/<id>`. */
+  id: string;
+  match: string;
+  /** Severity before context (intensifiers raise it, questions lower it). */
+  severity: Severity;
+  /** The pattern itself needs a negation ("I can't do anything right"), so a negation inside the match does not cancel it. */
+  negationIsPart?: boolean;
+  /** The pattern is itself about what others think or say of the writer ("everyone thinks I'm..."), so reported-speech cues do not cancel it. */
+  aboutOthersView?: boolean;
+  /** The pattern is a question by nature ("am I too much?"), so a question mark does not lower its severity. */
+  questionIsPart?: boolean;
+}
+
+/** Everything the engine knows about one category: its wording, its patterns and its own examples. */
+export interface RuleFile {
+  category: CategoryId | 'kind';
+  /** One sentence that names the trap kindly and plainly. */
+  explanation: string;
+  /** Lower-case words; a sentence reaches this file's patterns only if it holds one of them. */
+  triggers: readonly string[];
+  patterns: readonly RulePattern[];
+  /** Sentences that must be flagged as this category, and near-misses that must not be flagged at all. */
+  examples: { flag: string[]; pass: string[] };
+}
