@@ -12,13 +12,17 @@ import { usePracticeServices } from './services';
 export type SupportReason = 'asked' | 'crisis';
 
 interface SupportControls {
+  reason: SupportReason | null;
   open(reason: SupportReason): void;
+  toggle(): void;
   /** Analyses `text`; when it suggests crisis, opens the panel and returns true. */
   guard(text: string): Promise<boolean>;
 }
 
 const SupportContext = createContext<SupportControls>({
+  reason: null,
   open: () => undefined,
+  toggle: () => undefined,
   guard: async () => false,
 });
 
@@ -26,10 +30,12 @@ export function useSupport(): SupportControls {
   return useContext(SupportContext);
 }
 
+/** Holds whether the support panel is open, across the steps and end of an exercise. */
 export function SupportProvider({ children }: { children: ComponentChildren }) {
   const services = usePracticeServices();
   const [reason, setReason] = useState<SupportReason | null>(null);
   const open = useCallback((next: SupportReason) => setReason(next), []);
+  const toggle = useCallback(() => setReason((current) => (current ? null : 'asked')), []);
   const guard = useCallback(
     async (text: string) => {
       if (!text.trim()) return false;
@@ -41,27 +47,29 @@ export function SupportProvider({ children }: { children: ComponentChildren }) {
     [services],
   );
   return (
-    <SupportContext.Provider value={{ open, guard }}>
-      <div class="pk-support-bar sk-no-print">
-        <Button
-          aria-expanded={reason !== null}
-          aria-controls="practice-support"
-          onClick={() => setReason(reason ? null : 'asked')}
-        >
-          {reason ? t('practice_hide_support') : t('practice_need_support')}
-        </Button>
-      </div>
-      {reason ? <SupportPanel reason={reason} /> : <div id="practice-support" hidden />}
+    <SupportContext.Provider value={{ reason, open, toggle, guard }}>
       {children}
     </SupportContext.Provider>
   );
 }
 
-function SupportPanel({ reason }: { reason: SupportReason }) {
+/** "Need support now?": one click to the crisis resources. */
+export function SupportButton() {
+  const { reason, toggle } = useSupport();
+  return (
+    <Button aria-expanded={reason !== null} aria-controls="practice-support" onClick={toggle}>
+      {reason ? t('practice_hide_support') : t('practice_need_support')}
+    </Button>
+  );
+}
+
+export function SupportPanel() {
+  const { reason } = useSupport();
   const ref = useRef<HTMLElement>(null);
   useEffect(() => {
-    ref.current?.focus();
+    if (reason) ref.current?.focus();
   }, [reason]);
+  if (!reason) return <div id="practice-support" hidden />;
   return (
     <section
       id="practice-support"
@@ -70,9 +78,9 @@ function SupportPanel({ reason }: { reason: SupportReason }) {
       class="sk-card sk-card--warm pk-support"
       aria-labelledby="practice-support-title"
     >
-      <h2 id="practice-support-title">{t('practice_support_heading')}</h2>
+      <h3 id="practice-support-title">{t('practice_support_heading')}</h3>
       {reason === 'crisis' ? <p>{t('practice_crisis_gentle')}</p> : null}
-      <SupportResources />
+      <SupportResources reason={reason} />
     </section>
   );
 }

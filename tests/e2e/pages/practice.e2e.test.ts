@@ -1,0 +1,221 @@
+import { AxeBuilder } from '@axe-core/playwright';
+import type { Page } from 'playwright-core';
+import { mkdirSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { launchWithExtension, type ExtensionBrowser } from '../harness';
+
+let browser: ExtensionBrowser;
+beforeAll(async () => {
+  browser = await launchWithExtension();
+  mkdirSync('docs/screenshots', { recursive: true });
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function openPractice(hash = '', colorScheme: 'light' | 'dark' = 'light'): Promise<Page> {
+  const page = await browser.context.newPage();
+  await page.emulateMedia({ colorScheme, reducedMotion: 'reduce' });
+  await page.goto(`chrome-extension://${browser.extensionId}/practice.html${hash}`);
+  await page.getByRole('heading', { level: 1, name: 'Practice' }).waitFor();
+  return page;
+}
+
+async function expectNoAxeViolations(page: Page) {
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)).toEqual(
+    [],
+  );
+}
+
+async function storedNotes(): Promise<unknown[]> {
+  return browser.worker.evaluate(async () => {
+    const { practiceNotes } = await chrome.storage.local.get('practiceNotes');
+    return (practiceNotes as unknown[] | undefined) ?? [];
+  });
+}
+
+const next = (page: Page) => page.getByRole('button', { name: 'Next', exact: true }).click();
+const finish = (page: Page) => page.getByRole('button', { name: 'Finish', exact: true }).click();
+
+describe('practice page', () => {
+  test('the chooser lists the four exercises, is accessible, and keeps notes empty', async () => {
+    const page = await openPractice();
+    for (const name of [
+      'Self-compassion break',
+      'Reframing drills',
+      'A kind letter to yourself',
+      'Relationship patterns',
+    ]) {
+      await expect.poll(() => page.getByRole('heading', { level: 3, name }).count()).toBe(1);
+    }
+    await expect.poll(() => page.getByText('No notes kept.').count()).toBe(1);
+    await expectNoAxeViolations(page);
+    await page.close();
+  });
+
+  test('self-compassion break: all four steps to the end, then keep and delete a note', async () => {
+    const page = await openPractice('#break');
+    await expect.poll(() => page.getByText('This may stir up feelings').count()).toBe(1);
+    await expect.poll(() => page.getByRole('button', { name: 'Stop here' }).count()).toBe(1);
+    await page
+      .getByLabel('What did you say to yourself?')
+      .fill("I'm such an idiot for forgetting my friend's birthday.");
+    await next(page);
+
+    await page.getByText('Step 2 of 4').waitFor();
+    await page.getByLabel('embarrassed').check();
+    await page.getByText('It makes sense to feel embarrassed.').waitFor();
+    await expectNoAxeViolations(page);
+    await next(page);
+
+    await page.getByText('Step 3 of 4').waitFor();
+    await page
+      .getByLabel('Say it again the way a kind friend would')
+      .fill(
+        "I forgot her birthday, and that's understandable after a busy week. Lots of people forget dates. I can call her tonight.",
+      );
+    await page.getByRole('button', { name: 'Check my words' }).click();
+    await page.getByRole('heading', { name: 'Parts of self-compassion in your words' }).waitFor();
+    await page.screenshot({ path: 'docs/screenshots/practice-break.png', fullPage: true });
+    await expectNoAxeViolations(page);
+    await next(page);
+
+    await page.getByText('Step 4 of 4').waitFor();
+    await page.getByLabel('connection').check();
+    await page.getByLabel('One small step that fits it').fill('Call her after dinner');
+    await finish(page);
+
+    await page.getByRole('heading', { name: 'You did it' }).waitFor();
+    expect(await page.getByRole('button', { name: 'Stop here' }).count()).toBe(0);
+    expect(await storedNotes()).toEqual([]);
+    await page.getByRole('button', { name: 'Keep a note' }).click();
+    await page.getByText('Kept. You can delete it below at any time.').waitFor();
+    await expect.poll(async () => (await storedNotes()).length).toBe(1);
+    const notes = page.getByRole('region', { name: 'Your kept notes' });
+    await expect.poll(() => notes.getByText('Small step: Call her after dinner').count()).toBe(1);
+    await expectNoAxeViolations(page);
+    await notes.getByRole('button', { name: /^Delete note/ }).click();
+    await expect.poll(async () => (await storedNotes()).length).toBe(0);
+    await page.close();
+  });
+
+  test('stop here: leaves at any step and keeps nothing', async () => {
+    const page = await openPractice('#break');
+    await page.getByLabel('What did you say to yourself?').fill('I always ruin things.');
+    await next(page);
+    await page.getByText('Step 2 of 4').waitFor();
+    await page.getByRole('button', { name: 'Stop here' }).click();
+    await page.getByRole('heading', { name: 'You stopped here' }).waitFor();
+    expect(await storedNotes()).toEqual([]);
+    await page.getByRole('button', { name: 'Back to exercises' }).click();
+    await page.getByRole('heading', { name: 'Choose an exercise' }).waitFor();
+    await page.close();
+  });
+
+  test('need support now opens the crisis resources in one click', async () => {
+    const page = await openPractice('#letter');
+    await page.getByRole('button', { name: 'Need support now?' }).click();
+    await page.getByRole('region', { name: /support|talk/i }).first().waitFor();
+    await expectNoAxeViolations(page);
+    await page.close();
+  });
+
+  test('reframing drills: pick a trap, get feedback, reframe, see a model, finish', async () => {
+    const page = await openPractice('#drills');
+    await page.getByText(/^Thought 1 of \d+$/).waitFor();
+    await page.getByRole('radio').first().check();
+    await page.getByRole('button', { name: 'Check my choice' }).click();
+    await page.getByText(/Yes, that is it\.|That fits too\.|Good try\./).waitFor();
+    await page
+      .getByLabel('Now write a kinder, realistic version of the thought')
+      .fill('I made a mistake, and lots of people do. I can try again tomorrow.');
+    await page.getByRole('button', { name: 'Check my words' }).click();
+    await page.getByRole('heading', { name: 'One way to say it' }).waitFor();
+    await page.screenshot({ path: 'docs/screenshots/practice-drills.png', fullPage: true });
+    await expectNoAxeViolations(page);
+    await page.getByRole('button', { name: 'Another thought' }).click();
+    await page.getByText(/^Thought 2 of \d+$/).waitFor();
+    await page.getByRole('radio').nth(3).check();
+    await page.getByRole('button', { name: 'Check my choice' }).click();
+    await finish(page);
+    await page.getByRole('heading', { name: 'Nice practice' }).waitFor();
+    await expect.poll(() => page.getByText('Thoughts practised: 2').count()).toBe(1);
+    await page.close();
+  });
+
+  test('kind letter: four prompts, then the letter to read back', async () => {
+    const page = await openPractice('#letter');
+    const answers = [
+      'I snapped at my brother when I was tired.',
+      'You were worn out, and you care about him. That is why it stings.',
+      'Tired me is not the whole of me.',
+      'Send him a short message and get to bed early.',
+    ];
+    for (const [index, answer] of answers.entries()) {
+      await page.getByText(`Step ${index + 1} of 4`).waitFor();
+      await page.getByRole('textbox').fill(answer);
+      if (index < answers.length - 1) await next(page);
+    }
+    await finish(page);
+    await page.getByRole('heading', { name: 'Your letter' }).waitFor();
+    const letter = await page.locator('.pk-letter').textContent();
+    expect(letter).toContain('Dear me,');
+    expect(letter).toContain(answers[1]);
+    expect(letter).toContain('With care, me');
+    await expectNoAxeViolations(page);
+    await page.close();
+  });
+
+  test('relationship patterns: holding back needs, reflection to practice to the end', async () => {
+    const page = await openPractice('#patterns');
+    await expect.poll(() => page.getByText('These are reflections, not labels.').count()).toBe(1);
+    await page.getByLabel('Holding back needs').check();
+    await expectNoAxeViolations(page);
+    await page.getByRole('button', { name: 'Start', exact: true }).click();
+    await page.getByText('Step 1 of 3').waitFor();
+    await page.getByRole('textbox').fill('I said it was fine to skip our plans.');
+    await next(page);
+    await page.getByText('Step 2 of 3').waitFor();
+    await page.getByRole('textbox').fill('I need some time with my friend.');
+    await next(page);
+    await page.getByRole('textbox').fill('Ask her for a walk on Sunday.');
+    await finish(page);
+    await page.getByRole('heading', { name: 'Thank you for looking gently' }).waitFor();
+    await page.close();
+  });
+
+  test('the break works by keyboard alone', async () => {
+    const page = await openPractice('#break');
+    const field = page.getByLabel('What did you say to yourself?');
+    await field.focus();
+    await page.keyboard.type('I should have known better.');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await page.getByText('Step 2 of 4').waitFor();
+    // Focus moved to the step heading; the first radio is next.
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Space');
+    await page.getByText(/^It makes sense to feel frustrated/).waitFor();
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('INPUT');
+    await page.close();
+  });
+
+  test('dark mode renders the drills legibly', async () => {
+    const page = await openPractice('#drills', 'dark');
+    await page.getByText(/^Thought 1 of \d+$/).waitFor();
+    const colors = await page.evaluate(() => ({
+      bg: getComputedStyle(document.body).backgroundColor,
+      text: getComputedStyle(document.body).color,
+    }));
+    expect(colors.bg).not.toBe(colors.text);
+    expect(colors.bg).toBe('rgb(19, 25, 24)');
+    await page.screenshot({ path: 'docs/screenshots/practice-drills-dark.png', fullPage: true });
+    await expectNoAxeViolations(page);
+    await page.close();
+  });
+
+  test('nothing leaves the machine', () => {
+    expect(browser.outsideRequests()).toEqual([]);
+  });
+});
