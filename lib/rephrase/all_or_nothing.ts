@@ -20,7 +20,7 @@ export const all_or_nothing: RephraseBuilder = (ctx) => {
       'self_kindness',
       pick(
         [
-          `Getting part of ${it} done is still progress, and it counts.`,
+          `If I get part of ${it} done, that's still progress, and it counts.`,
           `${capitalise(it)} can come together in pieces, and each piece I finish counts.`,
         ],
         variant,

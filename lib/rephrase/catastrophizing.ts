@@ -45,7 +45,7 @@ export const catastrophizing: RephraseBuilder = (ctx) => {
       pick(['self_kindness', 'common_humanity'] as const, variant),
       variant % 2 === 0
         ? `${capitalise(it)} matters to me, so of course I'm anxious. I can be gentle with myself while I wait.`
-        : `Lots of people feel dread about things like ${it}, and it usually turns out more manageable than it feels.`,
+        : `Lots of people feel dread about things like ${it}, me included, and it usually turns out more manageable than it feels.`,
     ),
   ];
 };

@@ -40,7 +40,7 @@ export const self_contempt: RephraseBuilder = (ctx) => {
       'mindfulness',
       pick(
         [
-          'This feeling is real and heavy right now. It is a feeling, and feelings this strong do ease with time.',
+          'This feeling is real and heavy for me right now. It is a feeling, and feelings this strong do ease with time.',
           "I'm noticing how heavy this feels. I can breathe and let it be here without believing every word of it.",
         ],
         variant,

@@ -30,7 +30,7 @@ export function findDemand(text: string): Demand | null {
   // Non-perfect demands need a base verb first ("call", "be"), never "-ing"/"-ed" or a pronoun.
   if (!perfect && (/(?:ing|ed)$/.test(first) || /^(?:I|me|my|it|this|that|a|the)$/i.test(first)))
     return null;
-  if (perfect && !/(?:ed|en|wn|ne|ld|lt|ght|id|ot|ut|un|ung|um|aw|ew|ept)$/.test(first))
+  if (perfect && (/ing$/.test(first) || /^(?:I|me|my|it|this|that|a|the|to|be)$/i.test(first)))
     return null;
   return { negative: Boolean(match[1]), perfect, verbPhrase: phrase };
 }

@@ -117,7 +117,7 @@ function fromSkill(text: string): string | null {
 function nounPhrase(text: string): string {
   const clause = firstClause(text);
   const cut = clause.search(
-    / (?:and|or|when|if|then|while|in front of) (?:I|i|im|my|we|it|they|he|she|everyone|nobody|that|this)\b/i,
+    / (?:and|or|when|if|then|while|in front of)\b| (?:for|to|with) (?:everyone|everybody|anyone|all of us|us|them)\b/i,
   );
   const phrase = (cut === -1 ? clause : clause.slice(0, cut)).trim();
   return phrase.replace(TRAILING_TIME, '').trim();

@@ -1,0 +1,152 @@
+import { describe, expect, test } from 'vitest';
+import { CATEGORY_IDS, COMPASSION_PARTS } from '../../../lib/engine/types';
+import { REPHRASE_BUILDERS, buildSuggestions } from '../../../lib/rephrase';
+import { EXAMPLES, inputFor } from './examples';
+import { grammarProblems, isFirstPerson, splice } from './grammar';
+
+const VARIANTS = [0, 1, 2, 3];
+
+test('every category has a builder and at least two examples here', () => {
+  expect(Object.keys(REPHRASE_BUILDERS).sort()).toEqual([...CATEGORY_IDS].sort());
+  for (const category of CATEGORY_IDS) {
+    expect(
+      EXAMPLES.filter((example) => example.category === category).length,
+    ).toBeGreaterThanOrEqual(2);
+  }
+});
+
+describe.each(EXAMPLES)('$category: $sentence', (example) => {
+  test.each(VARIANTS)('variant %i: 2–4 first-person suggestions with varied parts', (variant) => {
+    const suggestions = buildSuggestions(inputFor(example, variant));
+    expect(suggestions.length).toBeGreaterThanOrEqual(2);
+    expect(suggestions.length).toBeLessThanOrEqual(4);
+    for (const suggestion of suggestions) {
+      expect(COMPASSION_PARTS).toContain(suggestion.part);
+      expect(['span', 'sentence']).toContain(suggestion.replaces);
+      expect(isFirstPerson(suggestion.text), suggestion.text).toBe(true);
+    }
+    expect(new Set(suggestions.map((s) => s.part)).size).toBeGreaterThanOrEqual(2);
+  });
+
+  test.each(VARIANTS)('variant %i: every suggestion splices in cleanly', (variant) => {
+    const input = inputFor(example, variant);
+    for (const suggestion of buildSuggestions(input)) {
+      const spliced = splice(input.sentence, input.spanStart, input.spanEnd, suggestion);
+      expect(grammarProblems(spliced), spliced).toEqual([]);
+      if (suggestion.replaces === 'sentence' || input.spanStart === 0)
+        expect(spliced.trimStart()).toMatch(/^[A-Z]/);
+      if (suggestion.replaces === 'span') expect(suggestion.text).not.toMatch(/^\s|\s$/);
+    }
+  });
+});
+
+test.each(EXAMPLES.filter((example) => example.keeps.length > 0))(
+  '$category keeps the topic of: $sentence',
+  (example) => {
+    const texts = VARIANTS.flatMap((variant) =>
+      buildSuggestions(inputFor(example, variant)).map((s) => s.text.toLowerCase()),
+    );
+    for (const word of example.keeps) {
+      expect(
+        texts.some((text) => text.includes(word.toLowerCase())),
+        `${word} in ${texts.join(' | ')}`,
+      ).toBe(true);
+    }
+  },
+);
+
+describe('span suggestions fit where they go', () => {
+  test('a lowercase writer mid-sentence gets lowercase text, the sentence start stays capitalised', () => {
+    const sentence = 'ugh im such a loser';
+    const [first] = buildSuggestions({
+      category: 'labeling',
+      sentence,
+      spanStart: 4,
+      spanEnd: sentence.length,
+      variant: 0,
+    });
+    expect(first).toMatchObject({ replaces: 'span' });
+    expect(first!.text).toMatch(/^[a-z]/);
+    const atStart = buildSuggestions({
+      category: 'labeling',
+      sentence: 'im such a loser',
+      spanStart: 0,
+      spanEnd: 15,
+      variant: 0,
+    });
+    expect(atStart[0]!.text).toMatch(/^[A-Z]/);
+  });
+
+  test('a span after "I’m such a" is never offered, so no "such a" is left behind', () => {
+    const sentence = "I'm such a failure.";
+    const suggestions = buildSuggestions({
+      category: 'labeling',
+      sentence,
+      spanStart: 11,
+      spanEnd: 18,
+      variant: 0,
+    });
+    expect(suggestions.every((s) => s.replaces === 'sentence')).toBe(true);
+  });
+
+  test('"should" alone becomes a wish in place', () => {
+    const sentence = 'I should call my sister more often.';
+    const [first] = buildSuggestions({
+      category: 'should',
+      sentence,
+      spanStart: 2,
+      spanEnd: 8,
+      variant: 0,
+    });
+    expect(first).toEqual({ text: 'would like to', part: 'self_kindness', replaces: 'span' });
+  });
+
+  test('sentence suggestions keep the whitespace around the sentence', () => {
+    const sentence = "  I'm such an idiot for missing the bus. ";
+    const suggestions = buildSuggestions({
+      category: 'labeling',
+      sentence,
+      spanStart: 2,
+      spanEnd: 19,
+      variant: 0,
+    });
+    for (const suggestion of suggestions.filter((s) => s.replaces === 'sentence')) {
+      expect(suggestion.text).toMatch(/^ {2}[A-Z].*[.!?] $/);
+    }
+  });
+
+  test('the example from the brief keeps the meeting', () => {
+    const sentence = "I'm so stupid for forgetting the meeting";
+    const texts = buildSuggestions({
+      category: 'labeling',
+      sentence,
+      spanStart: 4,
+      spanEnd: 13,
+      variant: 0,
+    }).map((s) => s.text);
+    expect(texts).toContain(
+      "I forgot the meeting. That's frustrating, and I can send a short note and set a reminder for next time.",
+    );
+  });
+});
+
+describe('bad input never breaks a builder', () => {
+  test.each(CATEGORY_IDS)('%s with an empty or out-of-range span', (category) => {
+    for (const [sentence, spanStart, spanEnd] of [
+      ['', 0, 0],
+      ['😭😭😭', 0, 2],
+      ['I am so done', 5, 99],
+      ['I am so done', -3, 2],
+    ] as const) {
+      const suggestions = buildSuggestions({
+        category,
+        sentence,
+        spanStart,
+        spanEnd,
+        variant: Number.NaN,
+      });
+      expect(suggestions.length).toBeGreaterThanOrEqual(2);
+      expect(suggestions.every((s) => s.replaces === 'sentence')).toBe(true);
+    }
+  });
+});
