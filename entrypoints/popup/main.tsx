@@ -1,4 +1,4 @@
-import { render } from 'preact';
+import { mountPage } from '../../components/ui/mount';
 import { App } from './App';
 
-render(<App />, document.getElementById('app')!);
+mountPage(App, 'popup_title');

@@ -1,0 +1,59 @@
+import type { Settings } from '../../lib/storage/schema';
+import { isClockTime } from '../../lib/storage/validate-settings';
+import { t } from '../../lib/i18n';
+import { Card, SelectField, TextField, Toggle } from '../ui';
+import type { SaveSettings } from './save';
+
+/** Weekday names in the user's language, 0 = Sunday (a fixed Sunday: 2024-01-07). */
+function weekdayOptions() {
+  return Array.from({ length: 7 }, (_, day) => ({
+    value: String(day),
+    label: new Date(Date.UTC(2024, 0, 7 + day, 12)).toLocaleDateString(undefined, {
+      weekday: 'long',
+      timeZone: 'UTC',
+    }),
+  }));
+}
+
+export interface SummarySectionProps {
+  settings: Settings;
+  save: SaveSettings;
+  /** Asks for the notifications permission when the browser treats it as optional; resolves to granted. */
+  requestNotifications: () => Promise<boolean>;
+}
+
+export function SummarySection({ settings, save, requestNotifications }: SummarySectionProps) {
+  return (
+    <Card as="section" id="summary" title={t('options_summary_title')}>
+      <p class="sk-muted">{t('options_summary_intro')}</p>
+      <div class="sk-options__pair">
+        <SelectField
+          label={t('options_summary_day')}
+          options={weekdayOptions()}
+          value={String(settings.summaryDay)}
+          onChange={(value) => save({ summaryDay: Number(value) })}
+        />
+        <TextField
+          type="time"
+          label={t('options_summary_time')}
+          value={settings.summaryTime}
+          onChange={(event) => {
+            const summaryTime = event.currentTarget.value;
+            if (isClockTime(summaryTime)) save({ summaryTime });
+          }}
+        />
+      </div>
+      <div class="sk-options__gap">
+        <Toggle
+          label={t('options_summary_notification')}
+          hint={t('options_summary_notification_hint')}
+          checked={settings.summaryNotification}
+          onChange={async (on) => {
+            if (on && !(await requestNotifications())) return;
+            save({ summaryNotification: on });
+          }}
+        />
+      </div>
+    </Card>
+  );
+}

@@ -1,0 +1,83 @@
+import { useRef, useState } from 'preact/hooks';
+import type { AnalyzeOptions, Finding, Suggestion } from '../../lib/engine/types';
+import { t } from '../../lib/i18n';
+import { AnalysisView } from '../analysis/AnalysisView';
+import { replaceInTextarea, replacementFor } from '../analysis/apply';
+import type { EngineModule } from '../analysis/engine';
+import { analysisSummary } from '../analysis/summary';
+import { useAnalysis, useDebounced } from '../analysis/useAnalysis';
+import { Button, TextArea } from '../ui';
+
+export interface PlaygroundProps {
+  options: AnalyzeOptions;
+  country?: string;
+  load?: () => Promise<EngineModule>;
+  pauseMs?: number;
+}
+
+/**
+ * A real textarea to try a nudge. Content scripts never run on extension pages, so this uses the
+ * engine directly; "Use this" edits the textarea as one native step, so Ctrl+Z brings the words back.
+ */
+export function Playground({ options, country, load, pauseMs = 500 }: PlaygroundProps) {
+  const [text, setText] = useState('');
+  const [used, setUsed] = useState(false);
+  const field = useRef<HTMLTextAreaElement>(null);
+  const settled = useDebounced(text, pauseMs);
+  const state = useAnalysis(settled, options, load);
+
+  function use(finding: Finding, suggestion: Suggestion) {
+    const el = field.current;
+    if (!el || state.status !== 'ready' || el.value !== state.text) return;
+    replaceInTextarea(el, replacementFor(finding, suggestion));
+    setText(el.value);
+    setUsed(true);
+  }
+
+  return (
+    <div class="sk-playground">
+      <TextArea
+        label={t('welcome_try_label')}
+        hint={t('welcome_try_hint')}
+        textareaRef={field}
+        value={text}
+        rows={4}
+        onInput={(event) => setText(event.currentTarget.value)}
+      />
+      {!text ? (
+        <div class="sk-row sk-playground__examples">
+          <span class="sk-muted sk-small">{t('welcome_try_example_lead')}</span>
+          <Button
+            small
+            variant="quiet"
+            onClick={() => {
+              setText(t('welcome_try_example'));
+              field.current?.focus();
+            }}
+          >
+            {t('welcome_try_example')}
+          </Button>
+        </div>
+      ) : null}
+      {used ? <p class="sk-muted sk-small">{t('welcome_try_undo')}</p> : null}
+      <p class="sk-visually-hidden" role="status">
+        {state.status === 'ready' ? analysisSummary(state.analysis) : ''}
+      </p>
+      <div class="sk-playground__result">
+        {state.status === 'loading' ? (
+          <p class="sk-muted">{t('common_loading')}</p>
+        ) : state.status === 'error' ? (
+          <p class="sk-muted">{t('common_analysis_error')}</p>
+        ) : state.status === 'ready' ? (
+          <AnalysisView
+            text={state.text}
+            analysis={state.analysis}
+            headingLevel={3}
+            country={country}
+            onUse={use}
+          />
+        ) : null}
+      </div>
+    </div>
+  );
+}
