@@ -52,7 +52,8 @@ export async function handleAlarm(alarm: Browser.alarms.Alarm): Promise<void> {
 }
 
 export function registerAlarms(signal: AbortSignal): void {
-  listen(browser.alarms.onAlarm, (alarm) => void handleAlarm(alarm).catch(logError), signal);
+  // The promise is returned so tests (and a debugger) can wait for the handling to finish.
+  listen(browser.alarms.onAlarm, (alarm) => handleAlarm(alarm).catch(logError), signal);
 }
 
 function logError(error: unknown): void {

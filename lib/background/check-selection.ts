@@ -68,7 +68,7 @@ export function registerCheckSelection(handoffs: HandoffStore, signal: AbortSign
     browser.contextMenus.onClicked,
     (info: Browser.contextMenus.OnClickData, tab?: Tab) => {
       if (info.menuItemId !== CHECK_MENU_ID) return;
-      void openCheckPage(handoffs, info.selectionText ?? '', tab);
+      return openCheckPage(handoffs, info.selectionText ?? '', tab);
     },
     signal,
   );
@@ -76,7 +76,7 @@ export function registerCheckSelection(handoffs: HandoffStore, signal: AbortSign
     browser.commands.onCommand,
     (command: string, tab?: Tab) => {
       if (command !== CHECK_COMMAND) return;
-      void (async () => {
+      return (async () => {
         const target = tab ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0];
         const text = target?.id !== undefined ? await selectionInTab(target.id) : '';
         await openCheckPage(handoffs, text, target);

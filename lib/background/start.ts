@@ -40,7 +40,7 @@ export function startBackground({
   registerCheckSelection(handoffs, signal);
   listen(
     browser.runtime.onInstalled,
-    (details: Browser.runtime.InstalledDetails) => void onInstalled(details).catch(logError),
+    (details: Browser.runtime.InstalledDetails) => onInstalled(details).catch(logError),
     signal,
   );
 
