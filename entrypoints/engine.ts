@@ -1,2 +1,18 @@
-// The heavy half of the content script (engine + nudge UI), injected on demand by the background.
-export default defineUnlistedScript(() => {});
+/**
+ * The heavy half of the content script: engine, sessions, overlay and card. Never listed in the
+ * manifest and never web-accessible: the background injects it (scripting.executeScript) into the
+ * isolated world of the one frame where an eligible field got focus, and it registers itself there
+ * for the small always-on script (entrypoints/content/index.ts), which starts it with its WXT ctx
+ * signal.
+ */
+import { createAnalyzer } from '@/lib/engine';
+import { createController } from './content/controller';
+import { crisisResourcesFor } from './content/crisis-resources';
+import { installEngine } from './content/engine-api';
+
+export default defineUnlistedScript(() => {
+  installEngine({
+    start: (signal) =>
+      createController(signal, { createAnalyzer, crisisResources: crisisResourcesFor }),
+  });
+});

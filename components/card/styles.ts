@@ -1,0 +1,156 @@
+/** The in-page UI's stylesheet, injected as a <style> inside the closed shadow root (never into the page). */
+export const CARD_CSS = `
+:host { all: initial; }
+.layer {
+  --sk-surface: #ffffff;
+  --sk-surface-soft: #f3f7f5;
+  --sk-text: #1f2a28;
+  --sk-muted: #52605c;
+  --sk-border: #d7e0dd;
+  --sk-accent: #2b6e61;
+  --sk-accent-hover: #215a4f;
+  --sk-accent-soft: #e1efea;
+  --sk-on-accent: #ffffff;
+  --sk-focus: #1f5fa8;
+  --sk-mark: rgb(236 178 84 / 20%);
+  --sk-mark-line: rgb(206 143 52 / 75%);
+  --sk-warm: #fff7ea;
+  --sk-warm-border: #ecd2a6;
+  --sk-shadow: 0 2px 6px rgb(20 40 35 / 8%), 0 12px 32px rgb(20 40 35 / 14%);
+  font-family: system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif;
+  font-size: 14px;
+  line-height: 1.45;
+  color: var(--sk-text);
+}
+@media (prefers-color-scheme: dark) {
+  .layer {
+    --sk-surface: #1b2321;
+    --sk-surface-soft: #222d2a;
+    --sk-text: #e7eeec;
+    --sk-muted: #a9b9b5;
+    --sk-border: #3a4946;
+    --sk-accent: #82c9b8;
+    --sk-accent-hover: #9ed8ca;
+    --sk-accent-soft: #24403a;
+    --sk-on-accent: #0d1f1b;
+    --sk-focus: #8ab8f0;
+    --sk-mark: rgb(236 178 84 / 18%);
+    --sk-mark-line: rgb(236 190 110 / 70%);
+    --sk-warm: #2d2619;
+    --sk-warm-border: #7a6234;
+    --sk-shadow: 0 2px 6px rgb(0 0 0 / 30%), 0 12px 32px rgb(0 0 0 / 40%);
+  }
+}
+*, *::before, *::after { box-sizing: border-box; }
+.mark {
+  position: fixed;
+  pointer-events: none;
+  border-radius: 3px;
+  background: var(--sk-mark);
+  box-shadow: inset 0 -2px 0 var(--sk-mark-line);
+}
+.indicator {
+  position: fixed;
+  pointer-events: auto;
+  display: grid;
+  place-items: center;
+  width: 24px;
+  height: 24px;
+  padding: 0;
+  border: 1px solid var(--sk-border);
+  border-radius: 999px;
+  background: var(--sk-surface);
+  color: var(--sk-accent);
+  box-shadow: 0 1px 3px rgb(20 40 35 / 16%);
+  cursor: pointer;
+  transition: transform 150ms ease, opacity 150ms ease;
+}
+.indicator:hover { transform: scale(1.08); }
+.indicator:focus-visible, .card button:focus-visible, .card a:focus-visible {
+  outline: 2px solid var(--sk-focus);
+  outline-offset: 2px;
+}
+.indicator svg { width: 14px; height: 14px; display: block; }
+.indicator .count {
+  position: absolute;
+  top: -5px;
+  right: -5px;
+  min-width: 14px;
+  height: 14px;
+  padding: 0 3px;
+  border-radius: 7px;
+  background: var(--sk-accent);
+  color: var(--sk-on-accent);
+  font: 600 9px/14px system-ui, sans-serif;
+  text-align: center;
+}
+.card {
+  position: relative;
+  pointer-events: auto;
+  width: 340px;
+  max-width: calc(100vw - 16px);
+  max-height: calc(100vh - 16px);
+  overflow: auto;
+  padding: 14px 16px 12px;
+  border: 1px solid var(--sk-border);
+  border-radius: 14px;
+  background: var(--sk-surface);
+  color: var(--sk-text);
+  box-shadow: var(--sk-shadow);
+  animation: sk-in 160ms ease-out;
+}
+@keyframes sk-in { from { opacity: 0; transform: translateY(4px); } to { opacity: 1; transform: none; } }
+.card-head { display: flex; align-items: center; gap: 8px; margin: 0 0 6px; }
+.brand { display: inline-flex; align-items: center; gap: 6px; font-size: 12px; font-weight: 600; color: var(--sk-accent); letter-spacing: 0.01em; }
+.brand svg { width: 14px; height: 14px; }
+.close {
+  margin-left: auto;
+  width: 28px; height: 28px;
+  display: grid; place-items: center;
+  border: 0; border-radius: 8px;
+  background: transparent; color: var(--sk-muted);
+  font: inherit; font-size: 18px; line-height: 1; cursor: pointer;
+}
+.close:hover { background: var(--sk-surface-soft); }
+.trap { margin: 0 0 2px; font-size: 15px; font-weight: 650; }
+.explanation { margin: 0 0 12px; color: var(--sk-muted); }
+.suggestions { list-style: none; margin: 0 0 10px; padding: 0; display: grid; gap: 8px; }
+.suggestion {
+  display: grid;
+  gap: 6px;
+  padding: 10px 12px;
+  border-radius: 10px;
+  background: var(--sk-surface-soft);
+}
+.part { font-size: 11px; font-weight: 600; letter-spacing: 0.04em; text-transform: uppercase; color: var(--sk-accent); }
+.wording { margin: 0; font-size: 14px; }
+.row { display: flex; flex-wrap: wrap; align-items: center; gap: 6px; }
+.card button.action, .card button.primary, .card button.quiet {
+  font: inherit;
+  font-size: 13px;
+  min-height: 30px;
+  padding: 4px 12px;
+  border-radius: 8px;
+  cursor: pointer;
+  transition: background-color 150ms ease;
+}
+.card button.primary { justify-self: start; border: 0; background: var(--sk-accent); color: var(--sk-on-accent); font-weight: 600; }
+.card button.primary:hover { background: var(--sk-accent-hover); }
+.card button.action { border: 1px solid var(--sk-border); background: var(--sk-surface); color: var(--sk-text); }
+.card button.action:hover { background: var(--sk-surface-soft); }
+.card button.quiet { border: 0; background: transparent; color: var(--sk-muted); padding: 4px 6px; text-decoration: underline; text-underline-offset: 2px; }
+.card button.quiet:hover { color: var(--sk-text); }
+.more { margin-top: 8px; padding-top: 8px; border-top: 1px solid var(--sk-border); }
+.crisis { background: var(--sk-warm); border-color: var(--sk-warm-border); }
+.crisis .trap { font-size: 16px; }
+.resources { list-style: none; margin: 0 0 12px; padding: 0; display: grid; gap: 8px; }
+.resource { padding: 8px 10px; border-radius: 10px; background: var(--sk-surface); border: 1px solid var(--sk-warm-border); }
+.resource strong { display: block; }
+.resource span { color: var(--sk-muted); font-size: 13px; }
+.hint { margin: 8px 0 0; font-size: 12px; color: var(--sk-muted); }
+.mirror-root { position: fixed; left: 0; top: 0; width: 0; height: 0; overflow: visible; visibility: hidden; pointer-events: none; }
+@media (prefers-reduced-motion: reduce) {
+  .card { animation: none; }
+  .indicator, .card button { transition: none; }
+}
+`;

@@ -1,0 +1,58 @@
+/** Adapter for <textarea> and text/search <input>: the value is the text; the mirror measures it. */
+import { textControlRects } from './text-mirror';
+import type { AdapterFactory, FieldAdapter, TextSelection } from './types';
+
+type TextControl = HTMLTextAreaElement | HTMLInputElement;
+
+function isTextControl(element: HTMLElement): element is TextControl {
+  return element instanceof HTMLTextAreaElement || element instanceof HTMLInputElement;
+}
+
+export function createTextControlAdapter(field: TextControl): FieldAdapter {
+  return {
+    kind: field instanceof HTMLTextAreaElement ? 'textarea' : 'input',
+    element: field,
+    getText: () => field.value,
+    getRange: () => null,
+    getRects: (start, end) => textControlRects(field, start, end),
+    getSelection(): TextSelection | null {
+      if (!isFocused(field)) return null;
+      const { selectionStart, selectionEnd } = field;
+      if (selectionStart === null || selectionEnd === null) return null;
+      return { start: selectionStart, end: selectionEnd };
+    },
+    setSelection({ start, end }) {
+      field.focus({ preventScroll: true });
+      field.setSelectionRange(start, end);
+    },
+    async replace(start, end, text) {
+      const before = field.value;
+      const expected = before.slice(0, start) + text + before.slice(end);
+      field.focus({ preventScroll: true });
+      field.setSelectionRange(start, end);
+      // The browser's own editing path: one undo step, and frameworks see a real input event.
+      const inserted = field.ownerDocument.execCommand('insertText', false, text);
+      if (!inserted && field.value === before) {
+        field.setRangeText(text, start, end, 'end');
+        field.dispatchEvent(
+          new InputEvent('input', { bubbles: true, inputType: 'insertText', data: text }),
+        );
+      }
+      return field.value === expected;
+    },
+    dispose() {},
+  };
+}
+
+function isFocused(element: Element): boolean {
+  const root = element.getRootNode() as Document | ShadowRoot;
+  return root.activeElement === element;
+}
+
+const factory: AdapterFactory = {
+  kind: 'text-control',
+  priority: 0,
+  matches: isTextControl,
+  create: (element) => createTextControlAdapter(element as TextControl),
+};
+export default factory;

@@ -1,0 +1,151 @@
+/**
+ * One session per field: waits for a pause in typing (or blur), never analyses during IME
+ * composition, keeps one incremental analyzer, and keeps findings in step with edits between
+ * analyses. It knows nothing about drawing: the controller renders what `onChange` reports.
+ */
+import type { Analysis, Analyzer, Finding, KindFinding } from '@/lib/engine/types';
+import type { FieldAdapter } from './adapters/types';
+import { diffTexts, remapAll } from './remap';
+import { analyzeInSlices } from './slices';
+
+/** A finding plus the exact text it was found in, to re-check before applying a suggestion. */
+export interface TrackedFinding extends Finding {
+  /** `text.slice(start, end)` when analysed. */
+  flagged: string;
+  /** `text.slice(sentenceStart, sentenceEnd)` when analysed. */
+  sentence: string;
+}
+
+export interface SessionOptions {
+  pauseDelayMs: number;
+  createAnalyzer: () => Analyzer;
+  /** After each analysis or remap; `fresh` is true right after an analysis. */
+  onChange(session: FieldSession, fresh: boolean, analysis: Analysis | null): void;
+  /** The user changed the text (the controller closes an open card). */
+  onEdit(session: FieldSession): void;
+}
+
+export class FieldSession {
+  findings: TrackedFinding[] = [];
+  kind: KindFinding[] = [];
+  crisis = false;
+  /** Main-thread time of the last analysis, in ms (for the bench). */
+  lastAnalysisMs = 0;
+  private analyzer: Analyzer;
+  private text: string;
+  private analysedText: string | null = null;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private composing = false;
+  private running: AbortController | null = null;
+  private readonly lifetime = new AbortController();
+
+  constructor(
+    readonly adapter: FieldAdapter,
+    private readonly options: SessionOptions,
+  ) {
+    this.analyzer = options.createAnalyzer();
+    this.text = adapter.getText();
+  }
+
+  get element(): HTMLElement {
+    return this.adapter.element;
+  }
+
+  /** The text as last seen (after the latest input). */
+  get currentText(): string {
+    return this.text;
+  }
+
+  /** The user typed, pasted, deleted, or undid: remap now, analyse after the pause. */
+  handleInput(composing = false): void {
+    this.remapToCurrentText();
+    this.options.onEdit(this);
+    if (composing || this.composing) return;
+    this.schedule();
+  }
+
+  handleCompositionStart(): void {
+    this.composing = true;
+    clearTimeout(this.timer);
+  }
+
+  handleCompositionEnd(): void {
+    this.composing = false;
+    this.handleInput();
+  }
+
+  handleBlur(): void {
+    if (this.composing) return;
+    clearTimeout(this.timer);
+    void this.analyzeNow();
+  }
+
+  /** Analyse the text (if it changed since the last analysis); long first texts go in slices. */
+  async analyzeNow(): Promise<void> {
+    clearTimeout(this.timer);
+    if (this.lifetime.signal.aborted) return;
+    const text = this.adapter.getText();
+    this.text = text;
+    if (text === this.analysedText) return;
+    this.running?.abort();
+    const run = new AbortController();
+    this.running = run;
+    const started = performance.now();
+    const first = this.analysedText === null;
+    const analysis = first
+      ? await analyzeInSlices(this.analyzer, text, run.signal)
+      : this.analyzer.update(text);
+    if (!analysis || run.signal.aborted || this.lifetime.signal.aborted) return;
+    if (!first) this.lastAnalysisMs = performance.now() - started;
+    this.running = null;
+    // The user may have typed while slices ran: those edits are remapped on top.
+    this.analysedText = text;
+    this.findings = analysis.findings.map((finding) => ({
+      ...finding,
+      flagged: text.slice(finding.start, finding.end),
+      sentence: text.slice(finding.sentenceStart, finding.sentenceEnd),
+    }));
+    this.kind = analysis.kind;
+    this.crisis = analysis.crisis;
+    const latest = this.adapter.getText();
+    if (latest !== text) {
+      this.text = text;
+      this.remapToCurrentText();
+      this.schedule();
+    }
+    this.options.onChange(this, true, analysis);
+  }
+
+  /** Start over with a fresh analyzer (settings changed). */
+  reset(createAnalyzer: () => Analyzer): void {
+    this.analyzer = createAnalyzer();
+    this.analysedText = null;
+    this.schedule(0);
+  }
+
+  dispose(): void {
+    clearTimeout(this.timer);
+    this.running?.abort();
+    this.lifetime.abort();
+    this.adapter.dispose();
+  }
+
+  private schedule(delay = this.options.pauseDelayMs): void {
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => void this.analyzeNow(), delay);
+  }
+
+  private remapToCurrentText(): void {
+    const next = this.adapter.getText();
+    const edit = diffTexts(this.text, next);
+    this.text = next;
+    if (!edit) return;
+    const before = this.findings.length;
+    this.findings = remapAll(this.findings, edit);
+    this.kind = remapAll(
+      this.kind.map((k) => ({ ...k, sentenceStart: k.start, sentenceEnd: k.end })),
+      edit,
+    ).map(({ sentenceStart: _s, sentenceEnd: _e, ...k }) => k);
+    if (before > 0 || this.findings.length > 0) this.options.onChange(this, false, null);
+  }
+}

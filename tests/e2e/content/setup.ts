@@ -1,0 +1,43 @@
+/** Shared setup for the content-script e2e tests: one browser per file, the plain fixture pages. */
+import { resolve } from 'node:path';
+import type { Page } from 'playwright-core';
+import {
+  launchWithExtension,
+  serveFixtures,
+  type ExtensionBrowser,
+  type FixtureServer,
+} from '../harness';
+import { selfkindUi, type SelfkindUi } from '../ui';
+
+export const FIXTURES = resolve(__dirname, '../fixtures/pages');
+
+/** Harsh self-talk, written for these tests. */
+export const HARSH = "I'm such an idiot for forgetting the meeting again.";
+export const HARSH_FLAGGED = "I'm such an idiot";
+export const CRISIS = 'Some nights I want to kill myself.';
+
+export interface Env {
+  browser: ExtensionBrowser;
+  server: FixtureServer;
+}
+
+export async function startEnv(): Promise<Env> {
+  const [browser, server] = await Promise.all([launchWithExtension(), serveFixtures(FIXTURES)]);
+  return { browser, server };
+}
+
+export async function stopEnv(env: Env | undefined): Promise<void> {
+  await env?.browser.close();
+  await env?.server.close();
+}
+
+export async function openFixture(env: Env, name: string): Promise<{ page: Page; ui: SelfkindUi }> {
+  const page = await env.browser.context.newPage();
+  page.on('console', (m) => process.env.SK_DEBUG && console.log('[page]', m.text()));
+  await page.goto(env.server.url(`/${name}`));
+  const ui = await selfkindUi(page);
+  return { page, ui };
+}
+
+export const INDICATOR = { role: 'button', name: /^Selfkind/ } as const;
+export const DIALOG = { role: 'dialog', name: /Selfkind/ } as const;
