@@ -1,33 +1,23 @@
 /** The practice page's real services: the engine loaded lazily, the background over typed messages. */
 import { defineExtensionMessaging } from '@webext-core/messaging';
-import type { Analysis, AnalyzeOptions } from '../../lib/engine/types';
 import type { BackgroundProtocol } from '../../lib/messaging/protocol';
 import { getSettings } from '../../lib/storage/settings';
 import type { AnalyzeText, PracticeServices } from './services';
 
 const toBackground = defineExtensionMessaging<BackgroundProtocol>();
 
-interface EngineModule {
-  analyze(text: string, options?: AnalyzeOptions): Analysis;
-}
-
-// Loaded on first use so the page opens fast. A glob keeps the page building while the engine lands.
-const engineModules = import.meta.glob<EngineModule>('../../lib/engine/index.ts');
-
 let analyzer: Promise<AnalyzeText | null> | null = null;
 
+/** The engine, loaded on first use only so the page opens fast. */
 function loadAnalyzer(): Promise<AnalyzeText | null> {
-  analyzer ??= (async () => {
-    const load = Object.values(engineModules)[0];
-    if (!load) return null;
-    try {
-      const engine = await load();
-      // Exercises check the user's own words: report every trap, as the CLI does.
-      return (text: string) => engine.analyze(text, { sensitivity: 'thorough' });
-    } catch {
+  analyzer ??= import('../../lib/engine').then(
+    // Exercises check the user's own words: report every trap, as the CLI does.
+    (engine) => (text: string) => engine.analyze(text, { sensitivity: 'thorough' }),
+    () => {
+      analyzer = null;
       return null;
-    }
-  })();
+    },
+  );
   return analyzer;
 }
 

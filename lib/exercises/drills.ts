@@ -50,7 +50,7 @@ export const DRILLS: readonly Drill[] = [
   { id: 'ate', trap: 'self_contempt' },
   { id: 'stand', trap: 'self_contempt' },
   { id: 'sick', trap: 'self_contempt' },
-  { id: 'age', trap: 'comparison' },
+  { id: 'friends', trap: 'comparison' },
   { id: 'sister', trap: 'comparison' },
   { id: 'colleagues', trap: 'comparison' },
   { id: 'stress', trap: 'comparison' },

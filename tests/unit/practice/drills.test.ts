@@ -65,3 +65,20 @@ describe('drillOrder', () => {
     }
   });
 });
+
+describe('the engine and the bank agree', () => {
+  test('the engine flags every drill thought, and no model reframe', async () => {
+    const { analyze } = await import('../../../lib/engine');
+    const missed: string[] = [];
+    const flaggedReframes: string[] = [];
+    for (const drill of DRILLS) {
+      const harsh = catalog[drillThoughtKey(drill)]!.message;
+      const reframe = catalog[drillReframeKey(drill)]!.message;
+      if (analyze(harsh, { sensitivity: 'thorough' }).findings.length === 0) missed.push(harsh);
+      const kinder = analyze(reframe, { sensitivity: 'thorough' });
+      if (kinder.findings.length > 0 || kinder.crisis) flaggedReframes.push(reframe);
+    }
+    expect(missed).toEqual([]);
+    expect(flaggedReframes).toEqual([]);
+  });
+});
