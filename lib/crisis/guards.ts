@@ -42,8 +42,6 @@ const OTHER_WORDS = new Set([
   'their',
   'them',
   'your',
-  'it',
-  'its',
   'someone',
   'somebody',
   'people',
@@ -119,9 +117,26 @@ const PERSON_NOUNS = new Set([
   'best',
 ]);
 
-export function isNegatedBefore(normalized: string, matchStart: number): boolean {
+/** "I don't want to die, but..." is ambivalence, not a denial: the denial only counts on its own. */
+const AMBIVALENCE_AFTER = /^ ?,? ?(?:but|yet|though|although|however|and yet|even though)\b/;
+
+const FIRST_PERSON = /\b(?:i|im|ive|id|ill|me|my|myself|mine)\b/;
+
+/** The matched words name the writer themselves ("if i want to keep living"), whoever came before. */
+export function namesTheWriter(matched: string): boolean {
+  return FIRST_PERSON.test(matched);
+}
+
+/** The match sits inside double quotes: someone's words being reported, not the writer's own. */
+export function isQuoted(normalized: string, matchStart: number, matchEnd: number): boolean {
+  const quotesBefore = normalized.slice(0, matchStart).split('"').length - 1;
+  return quotesBefore % 2 === 1 && normalized.indexOf('"', matchEnd) >= 0;
+}
+
+export function isNegatedBefore(normalized: string, matchStart: number, matchEnd: number): boolean {
   const before = normalized.slice(Math.max(0, matchStart - 80), matchStart);
-  return NEGATION_BEFORE.test(before.endsWith(' ') ? before : before + ' ');
+  if (!NEGATION_BEFORE.test(before.endsWith(' ') ? before : before + ' ')) return false;
+  return !AMBIVALENCE_AFTER.test(normalized.slice(matchEnd, matchEnd + 30));
 }
 
 /** Whose words these are: the nearest subject-like word before the match, in its clause. */
@@ -145,7 +160,7 @@ export function nearestSubject(normalized: string, matchStart: number): 'self' |
 
 /** The sentence is about a work of fiction, the news or figures, not the writer's own life. */
 const FICTION = new RegExp(
-  String.raw`\b(?:film|films|movie|movies|novel|novels|book|books|show|series|episode|sitcom|season finale|character|characters|protagonist|heroine|villain|plot|storyline|script|screenplay|director|directed|actor|actress|cast|audience|viewers|scene|scenes|sequel|prequel|squad|bomber|bombers|bombing|bombings|mission|missions|article|news|headline|headlines|study|studies|research|researchers|statistics|stats|rate|rates|documentary|awareness|prevention|song|songs|lyrics|album|game|games|anime|manga|cinema|comedy|drama|thriller|narrative|hotline number|doors|king|cult|pact|forest|soundtrack)\b`,
+  String.raw`\b(?:film|films|movie|movies|novel|novels|book|books|show|series|episode|sitcom|season finale|character|characters|protagonist|heroine|villain|plot|storyline|script|screenplay|director|directed|actor|actress|cast|audience|viewers|scene|scenes|sequel|prequel|squad|bomber|bombers|bombing|bombings|mission|missions|article|news|headline|headlines|study|studies|research|researchers|statistics|stats|rate|rates|documentary|awareness|prevention|song|songs|lyrics|album|game|games|anime|manga|cinema|comedy|drama|thriller|narrative|poem|poems|poet|poetry|painting|artist|hotline number|doors|king|cult|pact|forest|soundtrack)\b`,
 );
 
 export function isFictionOrNews(normalized: string): boolean {
@@ -155,7 +170,7 @@ export function isFictionOrNews(normalized: string): boolean {
 /** Words right before or after that make "cut/burn/hurt myself" an accident or an idiom. */
 const ACCIDENT_BEFORE = /\b(?:accidentally|accidently|accidentaly|by accident)\s$/;
 const ACCIDENT_AFTER =
-  /^\s(?:while|when|on|playing|shaving|cooking|chopping|slicing|baking|ironing|by accident|accidentally|at (?:work|the gym|practice|training|football|soccer)|in (?:the )?(?:kitchen|gym|garden|game|match)|falling|during|lifting|moving|trying to (?:open|fix|cook|cut (?:the|a|some))|climbing|running|skating|skiing|biking|cycling|working out|in a fall)\b/;
+  /^\s(?:while|when|on (?:a|an|the|some|broken|glass|paper|metal)|playing|shaving|cooking|chopping|slicing|baking|ironing|by accident|accidentally|at (?:work|the gym|practice|training|football|soccer)|in (?:the )?(?:kitchen|gym|garden|game|match)|falling|during|lifting|moving|trying to (?:open|fix|cook|cut (?:the|a|some))|climbing|running|skating|skiing|biking|cycling|working out|in a fall)\b/;
 
 export function isAccident(normalized: string, matchStart: number, matchEnd: number): boolean {
   const before = normalized.slice(Math.max(0, matchStart - 20), matchStart);

@@ -2,7 +2,14 @@
  * Crisis language in one sentence. Called on every sentence the user types, so the common case is a
  * single precompiled prefilter regex that rejects the sentence; only candidates get the full check.
  */
-import { isAccident, isFictionOrNews, isNegatedBefore, nearestSubject } from './guards';
+import {
+  isAccident,
+  isFictionOrNews,
+  isNegatedBefore,
+  isQuoted,
+  namesTheWriter,
+  nearestSubject,
+} from './guards';
 import { normalizeForCrisis, toOriginalRange } from './normalize';
 import { CRISIS_PATTERNS, MACROS, type CrisisPattern } from './patterns';
 
@@ -40,21 +47,23 @@ export const PREFILTER = new RegExp(CRISIS_PATTERNS.map((p) => `(?:${p.stems})`)
 function isCancelled(compiled: CompiledPattern, text: string, start: number, end: number): boolean {
   const { guards } = compiled.pattern;
   if (compiled.unlessAfter?.test(text.slice(end, end + 60))) return true;
-  if (guards.includes('negation') && isNegatedBefore(text, start)) return true;
+  if (guards.includes('negation') && isNegatedBefore(text, start, end)) return true;
   if (guards.includes('accident') && isAccident(text, start, end)) return true;
+  if (guards.includes('other-subject') && isQuoted(text, start, end)) return true;
   if (guards.includes('other-subject') || guards.includes('fiction')) {
-    const subject = nearestSubject(text, start);
+    const subject = namesTheWriter(text.slice(start, end)) ? 'self' : nearestSubject(text, start);
     if (guards.includes('other-subject') && subject === 'other') return true;
     if (guards.includes('fiction') && subject !== 'self' && isFictionOrNews(text)) return true;
   }
   return false;
 }
 
-/** The first crisis words in `sentence`, or null. Pure and cheap; never throws on any string. */
-export function detectCrisis(sentence: string): CrisisMatch | null {
+/** Every crisis match in `sentence` that no guard cancels, one per pattern (its first), by position. */
+export function findCrisisMatches(sentence: string): CrisisMatch[] {
   const norm = normalizeForCrisis(sentence);
   const text = norm.text;
-  if (!PREFILTER.test(text)) return null;
+  if (!PREFILTER.test(text)) return [];
+  const found: CrisisMatch[] = [];
   for (const compiled of COMPILED) {
     compiled.re.lastIndex = 0;
     for (const m of text.matchAll(compiled.re)) {
@@ -62,10 +71,16 @@ export function detectCrisis(sentence: string): CrisisMatch | null {
       const end = start + m[0].length;
       if (m[0].length === 0 || isCancelled(compiled, text, start, end)) continue;
       const [origStart, origEnd] = toOriginalRange(norm, start, end);
-      return { start: origStart, end: origEnd, rule: `crisis/${compiled.pattern.id}` };
+      found.push({ start: origStart, end: origEnd, rule: `crisis/${compiled.pattern.id}` });
+      break;
     }
   }
-  return null;
+  return found.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/** The first crisis words in `sentence`, or null. Pure and cheap; never throws on any string. */
+export function detectCrisis(sentence: string): CrisisMatch | null {
+  return findCrisisMatches(sentence)[0] ?? null;
 }
 
 export { CRISIS_PATTERNS } from './patterns';

@@ -2,7 +2,9 @@
  * Plain normalisation for crisis matching, with a map back to the original offsets.
  *
  * The normalised text is lowercase, has no apostrophes ("don't", "don’t" and "dont" all become "dont"),
- * has emoji, hyphens and other symbols as spaces ("self-harm" → "self harm"), single spaces, and runs of three or more of the same letter
+ * has emoji, hyphens and other symbols as spaces ("self-harm" → "self harm"), digits and stars
+ * inside words read as letters ("k1ll", "k*ll" → "kill"), spelled-out words and split contractions
+ * joined ("d i e" → "die", "can t" → "cant"), single spaces, and runs of three or more of the same letter
  * collapsed to one ("dieeee" → "die", "nooooo" → "no"). Patterns are written against that form.
  */
 export interface NormalizedText {
@@ -25,7 +27,7 @@ function isLetterOrDigit(code: number): boolean {
 
 /** Characters kept as they are (after lowercasing); everything else becomes a space. */
 function keepAsIs(ch: string, code: number): boolean {
-  return isLetterOrDigit(code) || '.,;:!?"&()'.includes(ch);
+  return isLetterOrDigit(code) || '.,;:!?"&()*'.includes(ch);
 }
 
 export function normalizeForCrisis(original: string): NormalizedText {
@@ -59,7 +61,47 @@ export function normalizeForCrisis(original: string): NormalizedText {
     ends.push(i);
   }
   // A run of three became two characters so far: collapse it to one.
-  if (text.length > 0) return collapseDoubledRuns(text, starts, ends);
+  const collapsed = collapseDoubledRuns(text, starts, ends);
+  return joinSplitWords(undoLeetDigits(collapsed));
+}
+
+const LEET: Readonly<Record<string, string>> = {
+  '1': 'i',
+  '3': 'e',
+  '0': 'o',
+  '4': 'a',
+  '5': 's',
+  '*': 'i',
+};
+const LEET_INSIDE_WORD = /(?<=[a-z])[01345*]+(?=[a-z])|\b[01345](?=[a-z]{2})/g;
+
+/** "k1ll", "d13", "k*ll" → "kill", "die", "kill": digits or a censoring star inside a word. */
+function undoLeetDigits(norm: NormalizedText): NormalizedText {
+  if (!/[\d*]/.test(norm.text)) return norm;
+  const text = norm.text.replace(LEET_INSIDE_WORD, (digits) =>
+    [...digits].map((d) => LEET[d] ?? d).join(''),
+  );
+  return { ...norm, text };
+}
+
+/** Spaces to drop: in spelled-out words ("d i e") and split contractions ("can t", "i m"). */
+const SPLIT_WORDS = /\b(?:[a-z] ){2,}[a-z]\b|\b[a-z]+n t\b|\bi (?:m|ve|ll|d)\b/g;
+
+function joinSplitWords(norm: NormalizedText): NormalizedText {
+  const drop = new Set<number>();
+  for (const m of norm.text.matchAll(SPLIT_WORDS)) {
+    for (let k = m.index; k < m.index + m[0].length; k++) if (norm.text[k] === ' ') drop.add(k);
+  }
+  if (drop.size === 0) return norm;
+  let text = '';
+  const starts: number[] = [];
+  const ends: number[] = [];
+  for (let k = 0; k < norm.text.length; k++) {
+    if (drop.has(k)) continue;
+    text += norm.text[k];
+    starts.push(norm.starts[k]!);
+    ends.push(norm.ends[k]!);
+  }
   return { text, starts, ends };
 }
 
