@@ -16,8 +16,9 @@ export function boundaryAfter(text: string, from: number): number {
   const window = text.slice(from, from + 2_000);
   const paragraph = window.indexOf('\n');
   if (paragraph >= 0) return from + paragraph + 1;
-  const sentence = window.search(/[.!?](\s|$)/);
-  if (sentence >= 0) return Math.min(text.length, from + sentence + 1);
+  // After the whitespace that follows the full stop, so the prefix ends with a finished sentence.
+  const sentence = /[.!?]+\s+/.exec(window);
+  if (sentence) return Math.min(text.length, from + sentence.index + sentence[0].length);
   return Math.min(text.length, from + window.length);
 }
 
