@@ -48,7 +48,7 @@ const REJECTION_BEFORE = new RegExp(
 );
 /** Cues right after the match that reject it: "... anymore", "... and that's not true". */
 const REJECTION_AFTER =
-  /^[^.!?,;]{0,12}\b(anymore|any more|no more|not true|is a lie|was a lie|isn't true|wasn't true|is false)\b/;
+  /^[^.!?,;]{0,12}\b(not true|is a lie|was a lie|isn't true|wasn't true|is false)\b/;
 
 export function rejected(before: string, after: string): boolean {
   return REJECTION_BEFORE.test(before) || REJECTION_AFTER.test(after);

@@ -56,15 +56,17 @@ function safeCrisis(sentence: string): SentenceDetection['crisis'] {
 
 function detectTraps(sentence: string): RawFinding[] {
   const words = wordsOf(sentence);
-  if (!speaksInFirstPerson(words)) return [];
+  const firstPerson = speaksInFirstPerson(words);
   const files = triggeredLists(words, TRIGGER_SETS).map((i) => RULEBOOK[i]!);
-  if (files.length === 0) return [];
+  const owners = files.flatMap((f) =>
+    f.patterns
+      .filter((p) => firstPerson || p.rule.selfImplied)
+      .map((p) => ({ file: f.file, rule: p.rule, compiled: p.compiled })),
+  );
+  if (owners.length === 0) return [];
 
   const norm = normalizeSentence(sentence);
   const lower = norm.text.toLowerCase();
-  const owners = files.flatMap((f) =>
-    f.patterns.map((p) => ({ file: f.file, rule: p.rule, compiled: p.compiled })),
-  );
   const matches = matchPatterns(
     norm.text,
     owners.map((o) => o.compiled),

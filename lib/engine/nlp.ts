@@ -19,6 +19,9 @@ export interface PatternMatch {
   terms: MatchedTerm[];
 }
 
+/** Punctuation compromise attaches to a word but that is not part of the flagged words. */
+const TRAILING = /[\s.,!?;:"')\]\u2026]/;
+
 export function compilePattern(match: string): CompiledPattern {
   return nlp.parseMatch(match);
 }
@@ -46,10 +49,13 @@ export function matchPatterns(text: string, patterns: readonly CompiledPattern[]
     if (!view.found) return;
     for (const m of view.json({ offset: true, terms: { offset: false } }) as JsonMatch[]) {
       if (!m.offset) continue;
+      const start = m.offset.start;
+      let end = start + m.offset.length;
+      while (end > start && TRAILING.test(text[end - 1]!)) end--;
       found.push({
         pattern: index,
-        start: m.offset.start,
-        end: m.offset.start + m.offset.length,
+        start,
+        end,
         terms: (m.terms ?? []).map((t) => ({
           word: t.implicit || t.normal || '',
           tags: t.tags ?? [],

@@ -8,9 +8,16 @@ const FIRST_PERSON = new Set(['i', 'im', 'ive', 'me', 'my', 'myself', 'mine', 'i
 
 /** Lower-case word tokens, apostrophes and invisible characters treated as breaks or removed. */
 export function wordsOf(sentence: string): string[] {
-  const lower = sentence.toLowerCase().replace(INVISIBLE_ALL, '');
+  const lower = sentence
+    .toLowerCase()
+    .replace(INVISIBLE_ALL, '')
+    .replace(/[\u2018\u2019\u02bc`]/g, "'")
+    .replace(/\b(ca|wo|sha)n't\b/g, (_, stem: string) => `${CONTRACTED[stem]} not`)
+    .replace(/n't\b/g, ' not');
   return lower.match(WORD) ?? [];
 }
+
+const CONTRACTED: Record<string, string> = { ca: 'can', wo: 'will', sha: 'shall' };
 
 export function speaksInFirstPerson(words: readonly string[]): boolean {
   return words.some((w) => FIRST_PERSON.has(w));

@@ -29,13 +29,24 @@ const PRONOUNS = new Set([
   're',
 ]);
 
+/**
+ * A pattern that starts with "i" also matches when a softener or intensifier follows it ("I really should...",
+ * "I honestly hate myself"). Words that patterns use right after "i" stay out of this list: compromise does not backtrack.
+ */
+const AFTER_I =
+  '(really|honestly|literally|seriously|definitely|probably|truly|actually|totally|genuinely|clearly|obviously|basically|also|kinda|sometimes|often|even|so|fucking|freaking|def|lowkey|highkey)?';
+
+export function widen(match: string): string {
+  return match.replace(/^i /, `i ${AFTER_I} `);
+}
+
 function compileFile(file: RuleFile): CompiledRuleFile {
   const triggers = new Set<string>();
   for (const t of file.triggers) for (const w of wordsOf(t)) if (!PRONOUNS.has(w)) triggers.add(w);
   return {
     file,
     triggers,
-    patterns: file.patterns.map((rule) => ({ rule, compiled: compilePattern(rule.match) })),
+    patterns: file.patterns.map((rule) => ({ rule, compiled: compilePattern(widen(rule.match)) })),
   };
 }
 

@@ -29,13 +29,24 @@ export const all_or_nothing: RuleFile = {
   patterns: [
     {
       id: 'not-perfect-then',
-      match: `(if|unless|when) (it|this|i|my .|the) (is not|isn't|am not|was not|wasn't|do not|don't|can not|cannot|can't|doesn't|does not)? (perfect|perfectly|flawless|flawlessly|the best|100%|a hundred percent|do it perfectly|get it perfect|get everything right)`,
+      match: `(if|unless|when) .{0,4} (not|never) (perfect|perfectly|flawless|flawlessly|the best|100%)`,
       severity: 2,
       negationIsPart: true,
     },
     {
+      id: 'unless-perfect',
+      match: `unless .{0,4} (perfect|perfectly|flawless|flawlessly)`,
+      severity: 2,
+    },
+    {
       id: 'if-fail-then-failure',
-      match: `if i (fail|mess up|screw up|make a mistake|make one mistake|get a|do not|don't|can not|can't|lose|am not|'m not) .{0,6} (i am|i'm|then i am|then i'm|it means i am|it means i'm|that means i am|that makes me) (a|an|just|the)? (complete|total|utter|absolute)? ${VERDICT}`,
+      match: `if i .{1,6} (then|,)? i am (a|an|just|the)? (complete|total|utter|absolute)? ${VERDICT}`,
+      severity: 3,
+      negationIsPart: true,
+    },
+    {
+      id: 'if-fail-it-means',
+      match: `if i .{1,6} (it|that|this) (means|makes|proves|shows) (i am|me) (a|an|just|the)? (complete|total|utter|absolute)? ${VERDICT}`,
       severity: 3,
       negationIsPart: true,
     },
@@ -46,12 +57,12 @@ export const all_or_nothing: RuleFile = {
     },
     {
       id: 'has-to-be-perfect',
-      match: `(it|this|everything|my work|i|my .) (has|have|had|needs|need|must|should) (to)? (be|look|go) (perfect|flawless|perfectly)`,
+      match: `(it|this|everything|work|i|something) .{0,4} (has|have|had|needs|need|must|should) to? (be|look|go) (perfect|flawless|perfectly)`,
       severity: 2,
     },
     {
       id: 'one-mistake',
-      match: `(one|a single|one little|one tiny) (mistake|slip|error|bad grade|bad day|failure) (and|means|ruins|proves|makes) (i am|i'm|it's|it is|everything|the whole|me|my)`,
+      match: `(one|a single|one little|one tiny) (mistake|slip|error|bad grade|bad day|failure) (and|means|ruins|proves|makes) (i am|i am|it is|it is|everything|the whole|me|my)`,
       severity: 2,
     },
     {
@@ -61,18 +72,18 @@ export const all_or_nothing: RuleFile = {
     },
     {
       id: 'no-point-trying',
-      match: `(there is|there's|there was|what's|what is) (no|the) point (in|of)? (even)? (trying|bothering|doing|going)`,
+      match: `(there is|there is|there was|what is|what is) (no|the) point (in|of)? (even)? (trying|bothering|doing|going)`,
       severity: 1,
       negationIsPart: true,
     },
     {
       id: 'either-or',
-      match: `(either)? i (am|'m|will be|get) (the best|perfect|first|top) or i (am|'m|will be) (nothing|a failure|worthless|a loser|no one|nobody)`,
+      match: `(either)? i (am|am|will be|get) (the best|perfect|first|top) or i (am|am|will be) (nothing|a failure|worthless|a loser|no one|nobody)`,
       severity: 3,
     },
     {
       id: 'completely-failed',
-      match: `i (have|'ve)? (completely|totally|utterly|entirely) (failed|ruined|wasted|blown|messed up|screwed up|fucked up) (it|everything|my|the whole)`,
+      match: `i (have|have)? (completely|totally|utterly|entirely) (failed|ruined|wasted|blown|messed up|screwed up|fucked up) (it|everything|my|the whole)`,
       severity: 2,
     },
   ],

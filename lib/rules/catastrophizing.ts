@@ -62,7 +62,7 @@ export const catastrophizing: RuleFile = {
     },
     {
       id: 'ruined-my-life',
-      match: `i (have|'ve)? (ruined|destroyed|wrecked|thrown away|blown) my (life|future|career|chances|only chance|whole life|reputation)`,
+      match: `i (have|have)? (ruined|destroyed|wrecked|thrown away|blown) my (life|future|career|chances|only chance|whole life|reputation)`,
       severity: 2,
     },
     {

@@ -1,9 +1,9 @@
 import type { RuleFile } from './types';
 
 const OTHERS =
-  '(everyone|everybody|all my friends|my friends|other people|others|people my age|everyone else|everybody else|my sister|my brother|my siblings|my classmates|my coworkers|my colleagues|my peers|they|he|she|all of them|the others|other girls|other guys|other kids|other students|other mothers|other moms|other parents|normal people)';
+  '(everyone else|everybody else|everyone|everybody|all my friends|my friends|other people|others|people my age|my sister|my brother|my siblings|my classmates|my coworkers|my colleagues|my peers|they|he|she|all of them|the others|other girls|other guys|other kids|other students|other mothers|other moms|other parents|normal people)';
 const BETTER =
-  '(better|smarter|prettier|more successful|more talented|more attractive|more capable|more confident|more interesting|funnier|cooler|happier|thinner|richer|further along|further ahead|ahead|more normal|more likable|more likeable|more fun|stronger|braver|nicer|hotter|more put together|so much better|way better|so far ahead|more mature|more productive)';
+  '(better|smarter|prettier|more successful|more talented|more attractive|more capable|more confident|more interesting|funnier|cooler|happier|thinner|richer|further along|further ahead|ahead|more normal|more likable|more likeable|more fun|stronger|braver|nicer|hotter|more put together|more mature|more productive)';
 
 export const comparison: RuleFile = {
   category: 'comparison',
@@ -27,25 +27,25 @@ export const comparison: RuleFile = {
   patterns: [
     {
       id: 'others-better-than-me',
-      match: `${OTHERS} (is|are|seems|seem|was|were|will always be|always is|always are|will be)? (so|so much|way|all|just|always|clearly|obviously)? ${BETTER} (than me|than i am|than i will ever be|than i|than myself)`,
+      match: `${OTHERS} (is|are|seems|seem|was|were|will always be|always is|always are|will be)? (so|way|all|just|always|clearly|obviously|much|far)? (so|much|far)? ${BETTER} than (me|i|myself)`,
       severity: 2,
     },
     {
       id: 'why-cant-i-be-like',
-      match: `why (can not|cannot|can't|could not|couldn't|am not|can i not|can't i|don't|do not) i (just)? (be|be more|act|look|live|have|do|think|feel) (like|as|normal|more like)`,
+      match: `why (can not|cannot|can not|could not|could not|am not|can i not|can not i|do not|do not) i (just)? (be|be more|act|look|live|have|do|think|feel) (like|as|normal|more like)`,
       severity: 2,
       negationIsPart: true,
       questionIsPart: true,
     },
     {
       id: 'only-one-who-cant',
-      match: `i (am|'m|feel like|seem to be) (the only one|the only person|the only one here|the only one of my friends|the only person in the room) (who|that) (can not|cannot|can't|does not|doesn't|is not|isn't|has not|hasn't|never|still|did not|didn't|is still|struggles|fails|failed)`,
+      match: `i (am|am|feel like|seem to be) (the only one|the only person|the only one here|the only one of my friends|the only person in the room) (who|that) (can not|cannot|can not|does not|does not|is not|is not|has not|has not|never|still|did not|did not|is still|struggles|fails|failed)`,
       severity: 2,
       negationIsPart: true,
     },
     {
       id: 'everyone-else-has',
-      match: `(everyone|everybody|all my friends|my friends|people my age|everyone i know) (else)? (has|have|seem to have|seems to have|is|are|can|gets|got|managed|manages|figured|knows|know) (it|their life|their lives|life|everything|things|someone|a partner|partners|a boyfriend|a girlfriend|friends|a job|jobs|a career|kids|married|together|figured|sorted|happy|moving|out|their shit) .{0,4} (except|but|apart from|other than) (me|for me|myself)`,
+      match: `(everyone|everybody|all my friends|my friends|people my age|everyone i know) (else)? (has|have|seem to have|seems to have|is|are|can|gets|got|managed|manages|figured|knows|know) (it|their life|their lives|life|everything|things|someone|a partner|partners|a boyfriend|a girlfriend|friends|a job|jobs|a career|kids|married|together|figured|sorted|happy|moving|out|their shit) .{0,4} (except|but) (me|myself)`,
       severity: 2,
     },
     {
@@ -56,17 +56,17 @@ export const comparison: RuleFile = {
     },
     {
       id: 'compared-to-them',
-      match: `(compared to|next to|beside|unlike) ${OTHERS} i (am|'m|look|feel|seem) (like)? (a|an|so|such|just|nothing|worthless|a failure|pathetic|stupid|useless|behind|a loser|ugly)`,
+      match: `(compared to|next to|beside|unlike) ${OTHERS} i (am|am|look|feel|seem) (like)? (a|an|so|such|just|nothing|worthless|a failure|pathetic|stupid|useless|behind|a loser|ugly)`,
       severity: 2,
     },
     {
       id: 'behind-everyone',
-      match: `i (am|'m|feel|feel so|am so) (way|so far|years|so)? (behind|worse|less successful|less capable) (than|compared to)? ${OTHERS}`,
+      match: `i (am|am|feel|feel so|am so) (way|so far|years|so)? (behind|worse|less successful|less capable) (than|compared to)? ${OTHERS}`,
       severity: 2,
     },
     {
       id: 'worse-than-everyone',
-      match: `i (am|'m|feel) (so much|way|just|even)? (worse|dumber|uglier|less talented|less smart|less attractive|less capable|slower|weaker) than (everyone|everybody|all|the others|other people|my)`,
+      match: `i (am|am|feel) (so much|way|just|even)? (worse|dumber|uglier|less talented|less smart|less attractive|less capable|slower|weaker) than (everyone|everybody|all|the others|other people|my)`,
       severity: 2,
     },
   ],

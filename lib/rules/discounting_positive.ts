@@ -8,6 +8,8 @@ export const discounting_positive: RuleFile = {
   explanation:
     'This brushes aside something good you did as luck or nothing, so your real effort never gets to count.',
   triggers: [
+    'won',
+    'because',
     'lucky',
     'luck',
     'fluke',
@@ -32,7 +34,17 @@ export const discounting_positive: RuleFile = {
   patterns: [
     {
       id: 'only-because-lucky',
-      match: `i (only|just|probably|must have)? ${SUCCESS} .{0,5} (because|cause|cos|coz|since|by|out of|thanks to|due to) (of)? (i got|i was|it was|they were|the|pure|sheer|dumb|blind|plain)? (lucky|luck|a fluke|chance|accident|pity|easy|desperate|being nice|nice|mistake|an accident)`,
+      match: `i (only|just|probably|must have)? ${SUCCESS} .{0,5} (because|cause|cos|coz|since|by|thanks|due|out) .{0,3} (lucky|luck|fluke|chance|accident|pity|easy|desperate|nice|mistake)`,
+      severity: 2,
+    },
+    {
+      id: 'only-because-others',
+      match: `i (only|just) ${SUCCESS} (because|since|cause|as) (the|they|everyone|nobody|no one|others|he|she|there|it)`,
+      severity: 2,
+    },
+    {
+      id: 'but-it-was-luck',
+      match: `i ${SUCCESS} .{0,6} (but|and) (it|that) (was|is) (just|only|pure|probably|mostly|all)? (luck|fluke|chance)`,
       severity: 2,
     },
     {
@@ -42,7 +54,7 @@ export const discounting_positive: RuleFile = {
     },
     {
       id: 'does-not-count',
-      match: `(it|that|this|that one|this one|mine) (does not|doesn't|did not|didn't|will not|won't|does not really|doesn't really) (count|matter|mean anything|mean much)`,
+      match: `(it|that|this|mine) (compliment|praise|grade|win|award|promotion|achievement|success|score|result|mark|prize|feedback|one)? (does not|did not|will not) (really)? (count|matter)`,
       severity: 2,
       negationIsPart: true,
     },
@@ -53,23 +65,23 @@ export const discounting_positive: RuleFile = {
     },
     {
       id: 'just-saying-that',
-      match: `(they|he|she|people|you|everyone|my .) (are|is|was|were)? (only|just) (saying that|say that|said that|feeling sorry for me|pitying me|humoring me|humouring me|saying it|said it)`,
+      match: `(they|he|she|people|you|everyone|everybody|friends|mom|mum|dad|parents|teacher|boss|family) (are|is|was|were)? (only|just) (saying that|say that|said that|feeling sorry for me|pitying me|humoring me|humouring me|saying it|said it)`,
       severity: 2,
     },
     {
       id: 'just-being-nice',
-      match: `(they|he|she|people|you|everyone|my .) (are|is|was|were)? (only|just) (being nice|being polite|being kind|trying to be nice) (to me|when|because|about|since|so)`,
+      match: `(they|he|she|people|you|everyone|everybody|friends|mom|mum|dad|parents|teacher|boss|family) (are|is|was|were)? (only|just) (being nice|being polite|being kind|trying to be nice) (to me|when|because|about|since|so)`,
       severity: 2,
     },
     {
       id: 'do-not-deserve-credit',
-      match: `i (do not|don't|did not|didn't) (really)? (deserve|earn|earned) (the|this|that|my|any|their|his|her)? (praise|credit|promotion|award|compliment|compliments|prize|success|raise|grade|job|recognition|thanks|place)`,
+      match: `i (do not|do not|did not|did not) (really)? (deserve|earn|earned) (the|this|that|my|any|their|his|her)? (praise|credit|promotion|award|compliment|compliments|prize|success|raise|grade|job|recognition|thanks|place)`,
       severity: 2,
       negationIsPart: true,
     },
     {
       id: 'not-a-big-deal',
-      match: `(it|that|this) (is|was|'s) (not|no|nothing) (a)? (big deal|special|an achievement|impressive|hard|that hard|that impressive|really anything)`,
+      match: `(it|that|this) (is|was|is) (not|no|nothing) (a)? (big deal|special|an achievement|impressive|hard|that hard|that impressive|really anything)`,
       severity: 1,
       negationIsPart: true,
     },
@@ -84,7 +96,7 @@ export const discounting_positive: RuleFile = {
       'I only passed because I got lucky.',
       'I got the job but it was just luck.',
       "That compliment doesn't count, she's my mum.",
-      'Anyone could have done that presentation.',
+      'Anyone could have done what I did.',
       "They're just being nice when they say my drawing is good.",
       "I don't deserve the promotion, honestly.",
       'I only won because the others were tired.',

@@ -4,6 +4,11 @@ export const kind: RuleFile = {
   category: 'kind',
   explanation: 'This is a kind way of speaking to yourself, the way a good friend would.',
   triggers: [
+    'define',
+    'defines',
+    'rest',
+    'break',
+    'mistake',
     'best',
     'okay',
     'ok',
@@ -31,27 +36,29 @@ export const kind: RuleFile = {
   patterns: [
     {
       id: 'did-my-best',
-      match: `i (did|am doing|'m doing|tried|try|gave it|will do|always do|do) (my|the) (very)? best`,
+      match: `i (did|am doing|am doing|tried|try|gave it|will do|always do|do) (my|the) (very)? best`,
       severity: 1,
     },
     {
       id: 'okay-to',
-      match: `(it is|it's|its|it was) (okay|ok|alright|fine|normal|human|understandable|natural|allowed) (to|that i|if i) (make|made|feel|felt|not|be|struggle|fail|rest|cry|ask|need|mess|take|slow|have|get|say|change|start|learn|grieve)`,
+      match: `(it is|it is|its|it was) (okay|ok|alright|fine|normal|human|understandable|natural|allowed) (to|that i|if i) (make|made|feel|felt|not|be|struggle|fail|rest|cry|ask|need|mess|take|slow|have|get|say|change|start|learn|grieve)`,
       severity: 1,
+      selfImplied: true,
     },
     {
       id: 'proud-of-myself',
-      match: `i (am|'m|feel|felt|was) (so|really|actually|quietly|genuinely|kind of|a little)? proud of (myself|me|how i|what i|the way i|my)`,
+      match: `i (am|am|feel|felt|was) (so|really|actually|quietly|genuinely|kind of|a little)? proud of (myself|me|how i|what i|the way i|my)`,
       severity: 1,
     },
     {
       id: 'everyone-makes-mistakes',
       match: `(everyone|everybody|we all|all of us|people|humans) (makes|make|has|have) (mistakes|bad days|off days|setbacks|them)`,
       severity: 1,
+      selfImplied: true,
     },
     {
       id: 'still-learning',
-      match: `i (am|'m) (still)? (learning|growing|a work in progress|getting there|getting better|improving|new at this|allowed to learn)`,
+      match: `i (am|am) (still)? (learning|growing|a work in progress|getting there|getting better|improving|new at this|allowed to learn)`,
       severity: 1,
     },
     {
@@ -61,28 +68,29 @@ export const kind: RuleFile = {
     },
     {
       id: 'i-deserve-good',
-      match: `i (deserve|deserved|am worthy of|am allowed) (rest|kindness|a break|love|care|to rest|to be happy|to be loved|compassion|patience|good things|to feel|to take|time|to make mistakes|help)`,
+      match: `i (deserve|deserved|am worthy of|am allowed) (rest|a rest|kindness|a break|love|care|to rest|to be happy|to be loved|compassion|patience|good things|to feel|to take|time|to make mistakes|help|some rest|a day off)`,
       severity: 1,
     },
     {
       id: 'gentle-with-myself',
-      match: `(be|being|am being|try to be|trying to be|going to be|'ll be|will be) (gentle|kind|patient|easy|easier|nice|kinder|softer) (with|to|on) myself`,
+      match: `(be|being|am being|try to be|trying to be|going to be|will be|will be) (gentle|kind|patient|easy|easier|nice|kinder|softer) (with|to|on) myself`,
       severity: 1,
     },
     {
       id: 'i-am-enough',
-      match: `i (am|'m) (enough|worthy|good enough|only human|human|doing okay|doing fine|doing alright|doing well)`,
+      match: `i (am|am) (enough|worthy|good enough|only human|human|doing okay|doing fine|doing alright|doing well)`,
       severity: 1,
     },
     {
       id: 'does-not-define-me',
-      match: `(one|this|a|that) (mistake|bad day|setback|grade|failure|result|moment) (does not|doesn't|will not|won't) (define|decide|determine) (me|who i am|my worth)`,
+      match: `(one|this|a|that|my) (bad|single|little|stupid|low|poor)? (mistake|day|setback|grade|failure|result|moment|exam|test|score|mark|review|rejection) (does not|will not|can not) (define|decide|determine) (me|who i am|my worth)`,
       severity: 1,
       negationIsPart: true,
+      selfImplied: true,
     },
     {
       id: 'can-try-again',
-      match: `i (can|will|'ll|get to) (try again|learn from (this|it|that)|do better next time|keep going|start again|try tomorrow)`,
+      match: `i (can|will|will|get to) (try again|learn from this|learn from it|learn from that|do better next time|keep going|start again|try tomorrow)`,
       severity: 1,
     },
   ],

@@ -27,7 +27,7 @@ export const labeling: RuleFile = {
     'me',
   ],
   patterns: [
-    { id: 'i-am-insult-noun', match: `${SELF_IS} ${FILL} ${NOUN}`, severity: 2 },
+    { id: 'i-am-insult-noun', match: `${SELF_IS} ${FILL} ${ADJ}? ${NOUN}`, severity: 2 },
     { id: 'i-am-insult-adjective', match: `${SELF_IS} ${FILL} ${ADJ}`, severity: 2 },
     {
       id: 'i-am-bad-role',
@@ -39,7 +39,11 @@ export const labeling: RuleFile = {
       match: `${SELF_IS} ${FILL} (piece|sack|bag|waste) of (shit|crap|garbage|trash|space|air|oxygen)`,
       severity: 3,
     },
-    { id: 'i-am-the-worst', match: `i am ${FILL} the worst`, severity: 2 },
+    {
+      id: 'i-am-the-worst',
+      match: `i am (just|really|honestly|literally|truly|so|simply)? the (worst|absolute worst)`,
+      severity: 2,
+    },
     {
       id: 'what-a-noun-i-am',
       match: `what (a|an) ${FILL} ${NOUN} i (am|was|have been)`,

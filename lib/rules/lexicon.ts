@@ -38,7 +38,6 @@ export const INSULT_NOUNS = [
   'slob',
   'degenerate',
   'nobody',
-  'nothing',
   'waste',
   'garbage',
   'trash',
@@ -90,7 +89,6 @@ export const INSULT_ADJECTIVES = [
   'worthless',
   'unlovable',
   'unloveable',
-  'a joke',
 ];
 
 /** Harsher self-judgements that express contempt rather than a label. */
@@ -214,7 +212,6 @@ export const FILLER_WORDS = [
   'entire',
   'whole',
   'biggest',
-  'worst',
   'huge',
   'massive',
   'giant',
@@ -222,12 +219,6 @@ export const FILLER_WORDS = [
   'most',
   'ever',
   'fucked',
-  'shit',
-  'crap',
-  'pathetic',
-  'stupid',
-  'worthless',
-  'useless',
   'real',
   'just',
   'honestly',
@@ -284,7 +275,10 @@ export const SEVERITY_RAISERS = new Set([
   'ever',
 ]);
 
-/** Optional filler between "I am" and the insult: "I'm just such a total ...". */
+/**
+ * Optional filler between "I am" and the insult: "I'm just such a total ...". compromise does not backtrack,
+ * so no filler word may also be a word the next slot needs.
+ */
 export const FILL = `${alt(FILLER_WORDS)}{0,4}`;
 
 /** "I am", "I was", "I've been", "I feel like", ... */

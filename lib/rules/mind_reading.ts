@@ -5,10 +5,10 @@ const OTHERS =
   '(everyone|everybody|they|people|he|she|nobody|no one|my friends|my family|my boss|my coworkers|my colleagues|my classmates|my teacher|my parents|my partner|the others|the whole class|the whole team|all of them|the team|the class|others|the interviewer|the audience)';
 const GUESS =
   '(must|probably|definitely|secretly|all|clearly|obviously|surely|already|totally|certainly|really|now|just|still|so)';
-const JUDGED = `(${[...INSULT_ADJECTIVES, ...INSULT_NOUNS, ...CONTEMPT_ADJECTIVES, 'annoying', 'weird', 'a burden', 'too much', 'a joke', 'crazy', 'needy', 'clingy', 'boring', 'dramatic', 'a mess', 'useless', 'incompetent', 'fake', 'a bad person', 'a terrible person'].join('|')})`;
+const JUDGED = `(${[...INSULT_ADJECTIVES, ...INSULT_NOUNS, ...CONTEMPT_ADJECTIVES, 'annoying', 'weird', 'burden', 'joke', 'crazy', 'needy', 'clingy', 'boring', 'dramatic', 'mess', 'useless', 'incompetent', 'fake'].join('|')})`;
 const SOFT_FILL = '(such|so|a|an|really|totally|completely|just|the|too|pretty|kind|of|super){0,3}';
 const DISLIKE =
-  '(hate|hates|despise|despises|dislike|dislikes|judge|judges|judging|pity|pities|resent|resents|laugh at|laughs at|laughing at|talk about|talks about|talking about|avoid|avoids|avoiding|regret hiring|regrets hiring|tolerate|tolerates|are sick of|is sick of|are tired of|is tired of|are annoyed with|is annoyed with|are annoyed by|is annoyed by|are disgusted by|is disgusted by|are embarrassed by|is embarrassed by|are ashamed of|is ashamed of|are disappointed in|is disappointed in|secretly hate|put up with|puts up with)';
+  '(hate|hates|despise|despises|dislike|dislikes|judge|judges|judging|pity|pities|resent|resents|laugh at|laughs at|laughing at|talk about|talks about|talking about|avoid|avoids|avoiding|regret hiring|regrets hiring|tolerate|tolerates|are sick of|is sick of|are tired of|is tired of|are annoyed with|is annoyed with|are annoyed by|is annoyed by|are disgusted by|is disgusted by|are embarrassed by|is embarrassed by|are ashamed of|is ashamed of|are disappointed in|is disappointed in|put up with|puts up with)';
 
 export const mind_reading: RuleFile = {
   category: 'mind_reading',
@@ -54,7 +54,7 @@ export const mind_reading: RuleFile = {
   patterns: [
     {
       id: 'they-think-i-am',
-      match: `${OTHERS} ${GUESS}{0,2} (think|thinks|thought|believe|believes|see me as|sees me as|saw me as|consider me|considers me|view me as|find me|finds me|know|knows|can tell|can see|could tell|noticed|notice|must see|will think) (that)? (i am|i was|i'm|how)? ${SOFT_FILL} ${JUDGED}`,
+      match: `${OTHERS} ${GUESS}{0,2} (think|thinks|thought|believe|believes|see me as|sees me as|saw me as|consider me|considers me|view me as|find me|finds me|know|knows|can tell|can see|could tell|noticed|notice|will think) (that)? (i am|i was|i am|how)? ${SOFT_FILL} ${JUDGED}`,
       severity: 2,
       aboutOthersView: true,
     },
@@ -76,6 +76,12 @@ export const mind_reading: RuleFile = {
       severity: 2,
       aboutOthersView: true,
       negationIsPart: true,
+    },
+    {
+      id: 'they-are-laughing-at-me',
+      match: `${OTHERS} (are|were|was|is) ${GUESS}{0,2} (laughing at|talking about|judging|gossiping about|mocking|making fun of|whispering about|rolling their eyes at) me`,
+      severity: 2,
+      aboutOthersView: true,
     },
     {
       id: 'i-bet-they-think',

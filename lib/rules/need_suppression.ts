@@ -5,6 +5,9 @@ export const need_suppression: RuleFile = {
   explanation:
     'This pushes your own needs and feelings aside as if they did not count, but they are real signals and they matter as much as anyone else’s.',
   triggers: [
+    'first',
+    'right',
+    'before',
     'feelings',
     'needs',
     'matter',
@@ -29,41 +32,44 @@ export const need_suppression: RuleFile = {
   patterns: [
     {
       id: 'my-feelings-dont-matter',
-      match: `my (own)? (feelings|needs|opinions|opinion|problems|thoughts|emotions|wants|voice|pain|happiness|wellbeing|health|wishes) (do not|don't|doesn't|does not|never|will never|shouldn't|should not|really don't) (really)? (matter|count|come first|mean anything|deserve)`,
+      match: `my (own)? (feelings|needs|opinions|opinion|problems|thoughts|emotions|wants|voice|pain|happiness|wellbeing|health|wishes) (do not|do not|does not|does not|never|will never|should not|should not|really do not) (really)? (matter|count|come first|mean anything|deserve)`,
       severity: 2,
       negationIsPart: true,
     },
     {
       id: 'needing-is-weak',
-      match: `(needing|asking for|accepting|wanting|getting) (help|people|anyone|others|support|therapy|comfort|a hug) (is|makes me|means i am|means i'm|would make me) (so|just|a)? (weak|pathetic|a weakness|a failure|needy|selfish|a burden|a sign of weakness)`,
+      match: `(needing|asking for|accepting|wanting|getting) (help|people|anyone|others|support|therapy|comfort|a hug) (is|makes me|means i am|means i am|would make me) (so|just|a)? (weak|pathetic|a weakness|a failure|needy|selfish|a burden|a sign of weakness)`,
       severity: 2,
+      selfImplied: true,
     },
     {
       id: 'crying-is-weak',
-      match: `(crying|showing emotion|showing my feelings|having feelings|feeling sad|being sad|being upset) (is|makes me|means i am|means i'm) (so|just|a)? (weak|pathetic|a weakness|for the weak|a sign of weakness|childish|selfish)`,
+      match: `(crying|showing emotion|showing my feelings|having feelings|feeling sad|being sad|being upset) (is|makes me|means i am|means i am) (so|just|a)? (weak|pathetic|a weakness|for the weak|a sign of weakness|childish|selfish)`,
       severity: 2,
+      selfImplied: true,
     },
     {
       id: 'dont-need-anyone',
-      match: `i (do not|don't|shouldn't|should not|can not|cannot|can't|must not) (need|rely on|depend on|lean on|count on|ask for) (anyone|anybody|people|help|others|support|nobody|a shoulder)`,
+      match: `i (do not|do not|should not|should not|can not|cannot|can not|must not) (need|rely on|depend on|lean on|count on|ask for) (anyone|anybody|people|help|others|support|nobody|a shoulder)`,
       severity: 2,
       negationIsPart: true,
     },
     {
       id: 'shouldnt-complain',
-      match: `i (shouldn't|should not|have no right to|have no reason to|can not|cannot|can't|am not allowed to|must not|don't get to|do not get to) (complain|cry|be upset|be sad|feel sad|feel this|ask for help|ask for anything|need anything|need help|bother (anyone|people|them|you|my)|burden (anyone|people|them|you|my)|be tired|take a break|rest)`,
+      match: `i (should not|should not|have no right to|have no reason to|can not|cannot|can not|am not allowed to|must not|do not get to|do not get to) (complain|cry|be upset|be sad|feel sad|feel this|ask for help|ask for anything|need anything|need help|bother anyone|bother people|bother them|bother you|burden anyone|burden people|burden them|burden you|be tired|take a break|rest)`,
       severity: 2,
       negationIsPart: true,
     },
     {
       id: 'deal-with-it-alone',
-      match: `i (have to|need to|should|must|will just|'ll just|just have to|just need to) (deal with|handle|fix|carry|hide|bottle up|keep|suck up|swallow|push down) (it|this|everything|my feelings|my problems|my emotions|it all|my pain) (alone|by myself|on my own|to myself|inside|quietly)`,
+      match: `i (have to|need to|should|must|will just|will just|just have to|just need to) (deal with|handle|fix|carry|hide|bottle up|keep|suck up|swallow|push down) (it|this|everything|my feelings|my problems|my emotions|it all|my pain) (alone|by myself|on my own|to myself|inside|quietly)`,
       severity: 2,
     },
     {
       id: 'others-first-always',
       match: `(everyone|everybody|other people|their needs|others) (else)? (always)? (comes|come|has to come|have to come|must come) (first|before me|before mine)`,
       severity: 2,
+      selfImplied: true,
     },
     {
       id: 'must-be-strong',

@@ -58,13 +58,13 @@ export const overgeneralizing: RuleFile = {
     },
     {
       id: 'nothing-i-do',
-      match: `nothing i (do|try|say|make) (is|will|ever|be|ever is){0,3} (right|good|enough|works|work|matters|helps|goes|turns)`,
+      match: `nothing i (do|try|say|make) (is|will|ever|be){0,3} (right|good|enough|works|work|matters|helps|goes|turns)`,
       severity: 2,
       negationIsPart: true,
     },
     {
       id: 'bad-at-everything',
-      match: `i (am|'m) (so|just)? (bad|terrible|awful|useless|hopeless|crap|shit|rubbish) at (everything|anything|life|all of it|every single thing)`,
+      match: `i (am|am) (so|just)? (bad|terrible|awful|useless|hopeless|crap|shit|rubbish) at (everything|anything|life|all of it|every single thing)`,
       severity: 2,
     },
     {

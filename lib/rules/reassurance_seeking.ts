@@ -30,8 +30,9 @@ export const reassurance_seeking: RuleFile = {
   patterns: [
     {
       id: 'sorry-for-being',
-      match: `(sorry|i apologize|i apologise|apologies) (for|about|that) (being|i am|i'm|me being|my|existing|bothering|annoying|dumping|rambling|always|everything) (so|such|a|an|this|too|always|just|being)? ${BURDEN}?`,
+      match: `(sorry|i apologize|i apologise|apologies) (for|about|that) (being|i am|i am|me being|my|existing|bothering|annoying|dumping|rambling|always|everything) (so|such|a|an|this|too|always|just|being)? ${BURDEN}?`,
       severity: 2,
+      selfImplied: true,
     },
     {
       id: 'i-know-i-am-annoying',
@@ -40,7 +41,7 @@ export const reassurance_seeking: RuleFile = {
     },
     {
       id: 'i-am-a-burden',
-      match: `i (am|'m|feel like|was|have always been|will always be) (such|so|just|only|always|really|nothing but|a)? (a burden|too much|a bother|a nuisance|an inconvenience|so needy|so clingy|so annoying|a drag|a downer|too needy|too clingy|too sensitive|too dramatic|too annoying|exhausting|too much work|high maintenance) (to|for|on)? (anyone|everyone|you|them|people|him|her|my|everybody)?`,
+      match: `i (am|am|feel like|was|have always been|will always be) (such|so|just|only|always|really|nothing but)? (a burden|too much|a bother|a nuisance|an inconvenience|so needy|so clingy|so annoying|a drag|a downer|too needy|too clingy|too sensitive|too dramatic|too annoying|exhausting|too much work|high maintenance) (to|for|on)? (anyone|everyone|you|them|people|him|her|everybody)?`,
       severity: 2,
     },
     {
@@ -63,8 +64,9 @@ export const reassurance_seeking: RuleFile = {
     },
     {
       id: 'sorry-for-existing',
-      match: `sorry (for|i am|i'm) (existing|alive|even here|even bothering|even asking|taking up your time|wasting your time)`,
+      match: `sorry (for|i am|i am) (existing|alive|even here|even bothering|even asking|taking up your time|wasting your time)`,
       severity: 3,
+      selfImplied: true,
     },
   ],
   examples: {

@@ -38,7 +38,7 @@ export const self_blame: RuleFile = {
     { id: 'all-my-fault', match: `(all|entirely|completely|totally) my (own)? fault`, severity: 2 },
     {
       id: 'my-fault-that',
-      match: `(it is|it was|its|it's) my fault (that|for|they|she|he|we|everything)`,
+      match: `(it is|it was|its|it is) my fault (that|for|they|she|he|we|everything)`,
       severity: 2,
     },
     {
@@ -63,17 +63,32 @@ export const self_blame: RuleFile = {
     },
     {
       id: 'i-am-to-blame',
-      match: `i (am|was) (the one)? (to blame|responsible for (this|it|everything|all|what|how))`,
+      match: `i (am|was) (the one)? to blame`,
+      severity: 2,
+    },
+    {
+      id: 'i-am-responsible',
+      match: `i (am|was) (the one)? responsible for (this|it|everything|all|what|how)`,
       severity: 2,
     },
     {
       id: 'because-of-me',
-      match: `(all|only|just|it is|it was|this is|this happened|that happened|it happened|everything|they left|she left|he left|we lost|it ended) (because of|due to) me`,
+      match: `(all|only|just|it is|it was|this is|this happened|that happened|it happened|everything|it all) (because of|due to) me`,
+      severity: 2,
+    },
+    {
+      id: 'went-wrong-because-of-me',
+      match: `(lost|left|failed|ended|broke|cried|fought|suffered|hurt|died|fell|quit|gave|went|got|is|are|was|were) .{0,5} (because|due|thanks) (of|to) me`,
       severity: 2,
     },
     {
       id: 'let-everyone-down',
-      match: `i (let|always let|keep letting|have let|'ve let) ${PEOPLE} down`,
+      match: `i (let|always let|keep letting|have let|have let) ${PEOPLE} down`,
+      severity: 2,
+    },
+    {
+      id: 'let-my-people-down',
+      match: `i (let|always let|keep letting|have let) (my|our|the) .{0,2} (team|family|friends|parents|kids|children|partner|wife|husband|mom|mum|dad|class|group|boss|students|patients|friend|colleagues|coworkers|side) down`,
       severity: 2,
     },
     {

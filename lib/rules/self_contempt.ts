@@ -12,6 +12,10 @@ export const self_contempt: RuleFile = {
   explanation:
     'This speaks about yourself with contempt, a harshness you would never aim at someone you care about, and you deserve that same care.',
   triggers: [
+    'nobody',
+    'love',
+    'one',
+    'noone',
     'hate',
     'hated',
     'despise',
@@ -67,18 +71,34 @@ export const self_contempt: RuleFile = {
     },
     {
       id: 'i-am-waste',
-      match: `i (am|was|feel like) ${FILL} (a|an)? (waste of (space|air|oxygen|life|skin|time)|piece of (shit|crap|garbage|trash)|nothing|garbage|trash|less than nothing|a nobody)`,
+      match: `i (am|was|feel like) ${FILL} waste of (space|air|oxygen|life|skin|time)`,
       severity: 3,
     },
     {
+      id: 'i-am-piece-of',
+      match: `i (am|was|feel like) ${FILL} piece of (shit|crap|garbage|trash)`,
+      severity: 3,
+    },
+    {
+      id: 'i-am-nothing',
+      match: `i (am|was|feel like) (just|literally|honestly|truly|really)? (nothing|nobody|garbage|trash) (but|to|at)`,
+      severity: 2,
+    },
+    {
       id: 'do-not-deserve',
-      match: `i (do not|don't|never|will never|did not|didn't|do not even|don't even|really don't) (deserve|deserved) ${GOOD_THINGS}`,
+      match: `i (do not|do not|never|will never|did not|did not|do not even|do not even|really do not) (deserve|deserved) ${GOOD_THINGS}`,
       severity: 2,
       negationIsPart: true,
     },
     {
       id: 'not-good-enough',
-      match: `i (am|was|will never be|am never|have never been|never was|just am not|feel) (just)? (not|never)? (good|smart|pretty|strong|thin|talented|worthy|lovable|interesting|clever|attractive|capable) enough`,
+      match: `i (am|was|feel|felt) (just|simply|still)? (not|never) (good|smart|pretty|strong|thin|talented|worthy|lovable|interesting|clever|attractive|capable) enough`,
+      severity: 2,
+      negationIsPart: true,
+    },
+    {
+      id: 'never-good-enough',
+      match: `i (will never be|have never been|never was|will never feel|am never) (good|smart|pretty|strong|thin|talented|worthy|lovable|interesting|clever|attractive|capable) enough`,
       severity: 2,
       negationIsPart: true,
     },
@@ -90,7 +110,7 @@ export const self_contempt: RuleFile = {
     },
     {
       id: 'something-wrong-with-me',
-      match: `(there is|there's|there must be) (something|seriously something|clearly something) (wrong|broken) with me`,
+      match: `(there is|there is|there must be) (something|seriously something|clearly something) (wrong|broken) with me`,
       severity: 2,
     },
     {

@@ -33,7 +33,7 @@ export const should: RuleFile = {
     },
     {
       id: 'should-not-feel',
-      match: `i (should not|shouldn't|must not|should never) (feel|be feeling|be so|be this|be upset|be sad|be anxious|be struggling|be crying|cry|need|be bothered|let it get|still be|struggle|be like this)`,
+      match: `i (should not|should not|must not|should never) (feel|be feeling|be so|be this|be upset|be sad|be anxious|be struggling|be crying|cry|need|be bothered|let it get|still be|struggle|be like this)`,
       severity: 2,
       negationIsPart: true,
     },
@@ -65,13 +65,13 @@ export const should: RuleFile = {
     },
     {
       id: 'what-kind-of-person',
-      match: `what (kind|sort) of (person|mother|father|parent|friend|adult|grown|man|woman) (does|would|can not|cannot|doesn't|forgets|lets)`,
+      match: `what (kind|sort) of (person|mother|father|parent|friend|adult|grown|man|woman) (does|would|can not|cannot|does not|forgets|lets)`,
       severity: 2,
       negationIsPart: true,
     },
     {
       id: 'no-excuse',
-      match: `(there is|there's|i have|i had) no excuse for (me|my|how i|what i|this)`,
+      match: `(there is|there is|i have|i had) no excuse for (me|my|how i|what i|this)`,
       severity: 2,
       negationIsPart: true,
     },

@@ -11,6 +11,8 @@ export interface RulePattern {
   negationIsPart?: boolean;
   /** The pattern is itself about what others think or say of the writer ("everyone thinks I'm..."), so reported-speech cues do not cancel it. */
   aboutOthersView?: boolean;
+  /** The words are about the writer by their very form ("needing people is weak"), so no "I/me/my" is required. */
+  selfImplied?: boolean;
   /** The pattern is a question by nature ("am I too much?"), so a question mark does not lower its severity. */
   questionIsPart?: boolean;
 }
