@@ -458,7 +458,12 @@ export function createController(signal: AbortSignal, deps: ControllerDeps): Eng
     attach(field, fresh) {
       if (signal.aborted) return;
       config = fresh;
-      if (!fresh.active || fieldsOff.has(field)) return;
+      if (!fresh.active || fieldsOff.has(field)) {
+        if (active) resizeObserver.unobserve(active.element);
+        active = null;
+        scheduleRender();
+        return;
+      }
       overlay ??= createOverlayHost(document, signal);
       for (const session of [...sessions.values()]) {
         if (!session.element.isConnected) dropSession(session);
