@@ -1,7 +1,7 @@
 import { useId } from 'preact/hooks';
 import { DataTable } from './DataTable';
 import { Legend } from './Legend';
-import { barLength, niceMax } from './scale';
+import { barLength } from './scale';
 import { HatchPattern, Swatch } from './Swatch';
 import { describeChart, type ChartData } from './types';
 
@@ -21,7 +21,8 @@ const GROUP_GAP = 14;
 export function BarChart({ title, groupHeader, data }: BarChartProps) {
   const patternId = `${useId()}-hatch`;
   const { groups, series } = data;
-  const max = niceMax(series.flatMap((s) => s.values));
+  // Values are written at each bar's end, so the longest bar can fill the width.
+  const max = Math.max(1, ...series.flatMap((s) => s.values));
   const plotWidth = WIDTH - LABEL_WIDTH - VALUE_WIDTH;
   const groupHeight = BAR_HEIGHT * series.length + GROUP_GAP;
   const height = Math.max(groupHeight, groups.length * groupHeight);

@@ -1,7 +1,7 @@
 import { useId } from 'preact/hooks';
 import { DataTable } from './DataTable';
 import { Legend } from './Legend';
-import { barLength, niceMax, ticks } from './scale';
+import { barLength, valueAxis } from './scale';
 import { HatchPattern, Swatch } from './Swatch';
 import { describeChart, type ChartData } from './types';
 
@@ -20,7 +20,8 @@ const PAD = { top: 12, right: 8, bottom: 32, left: 36 };
 export function ColumnChart({ title, groupHeader, data, mutedText }: ColumnChartProps) {
   const patternId = `${useId()}-hatch`;
   const { groups, series } = data;
-  const max = niceMax(series.flatMap((s) => s.values));
+  const axis = valueAxis(series.flatMap((s) => s.values));
+  const { max } = axis;
   const plotWidth = WIDTH - PAD.left - PAD.right;
   const plotHeight = HEIGHT - PAD.top - PAD.bottom;
   const slot = plotWidth / Math.max(1, groups.length);
@@ -41,7 +42,7 @@ export function ColumnChart({ title, groupHeader, data, mutedText }: ColumnChart
         <defs>
           <HatchPattern id={patternId} />
         </defs>
-        {ticks(max).map((tick) => (
+        {axis.ticks.map((tick) => (
           <g key={tick} class="ch-grid">
             <line x1={PAD.left} x2={WIDTH - PAD.right} y1={y(tick)} y2={y(tick)} />
             <text x={PAD.left - 6} y={y(tick)} dy="0.32em" text-anchor="end">

@@ -1,23 +1,26 @@
-/** Pure helpers for the hand-made charts: a readable axis maximum and its ticks. */
+/** Pure helpers for the hand-made charts: a readable value axis and bar lengths. */
 
-/** The smallest "nice" number (1, 2, 5 × 10^n) at or above the largest value; at least 1. */
-export function niceMax(values: readonly number[]): number {
-  const max = Math.max(0, ...values.filter(Number.isFinite));
-  if (max <= 1) return 1;
-  const magnitude = 10 ** Math.floor(Math.log10(max));
-  for (const step of [1, 2, 5, 10]) {
-    if (step * magnitude >= max) return step * magnitude;
-  }
-  return 10 * magnitude;
+export interface Axis {
+  /** The axis end: a whole multiple of `step`, at or above the largest value; at least 1. */
+  max: number;
+  /** 0, step, 2·step … max. */
+  ticks: number[];
 }
 
-/** Evenly spaced whole-number ticks from 0 to `max`, at most `count + 1` of them. */
-export function ticks(max: number, count = 4): number[] {
-  const step = Math.max(1, Math.ceil(max / count));
-  const result: number[] = [];
-  for (let value = 0; value <= max; value += step) result.push(value);
-  if (result[result.length - 1] !== max) result.push(max);
-  return result;
+/** A whole-number axis with about `count` evenly spaced steps of 1, 2 or 5 × 10ⁿ. */
+export function valueAxis(values: readonly number[], count = 4): Axis {
+  const largest = Math.max(0, ...values.filter(Number.isFinite));
+  if (largest <= 0) return { max: 1, ticks: [0, 1] };
+  const rough = largest / count;
+  const magnitude = 10 ** Math.floor(Math.log10(Math.max(rough, 1)));
+  const step = Math.max(
+    1,
+    [1, 2, 5, 10].map((m) => m * magnitude).find((s) => s >= rough)!,
+  );
+  const max = Math.ceil(largest / step) * step;
+  const ticks: number[] = [];
+  for (let value = 0; value <= max; value += step) ticks.push(value);
+  return { max, ticks };
 }
 
 /** Length of a bar for `value` on an axis of `length` pixels that ends at `max`. */

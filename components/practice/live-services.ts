@@ -21,12 +21,6 @@ function loadAnalyzer(): Promise<AnalyzeText | null> {
   return analyzer;
 }
 
-/** 'GB' from 'en-GB'; 'US' when the locale has no region. */
-function regionOf(locale: string): string {
-  const region = locale.split(/[-_]/)[1];
-  return region && /^[A-Za-z]{2}$/.test(region) ? region.toUpperCase() : 'US';
-}
-
 export const livePracticeServices: PracticeServices = {
   loadAnalyzer,
   recordExercise(kind) {
@@ -41,11 +35,9 @@ export const livePracticeServices: PracticeServices = {
   },
   async country() {
     try {
-      const { resourcesCountry } = await getSettings();
-      if (resourcesCountry !== 'auto') return resourcesCountry;
+      return (await getSettings()).resourcesCountry;
     } catch {
-      // Fall back to the browser's locale.
+      return 'auto';
     }
-    return regionOf(navigator.language);
   },
 };

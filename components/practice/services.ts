@@ -15,7 +15,7 @@ export interface PracticeServices {
   recordExercise(kind: 'exercise_started' | 'exercise_finished'): void;
   /** The sentence handed over by a nudge's "Practice this", taken once; null when gone. */
   takeHandoff(token: string): Promise<string | null>;
-  /** ISO country for crisis resources. */
+  /** The crisis-resources country setting: an ISO code, or 'auto' for the browser's region. */
   country(): Promise<string>;
 }
 

@@ -65,22 +65,14 @@ export function SupportButton() {
 
 export function SupportPanel() {
   const { reason } = useSupport();
-  const ref = useRef<HTMLElement>(null);
+  const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (reason) ref.current?.focus();
   }, [reason]);
   if (!reason) return <div id="practice-support" hidden />;
   return (
-    <section
-      id="practice-support"
-      ref={ref}
-      tabIndex={-1}
-      class="sk-card sk-card--warm pk-support"
-      aria-labelledby="practice-support-title"
-    >
-      <h3 id="practice-support-title">{t('practice_support_heading')}</h3>
-      {reason === 'crisis' ? <p>{t('practice_crisis_gentle')}</p> : null}
+    <div id="practice-support" ref={ref} tabIndex={-1} class="pk-support">
       <SupportResources reason={reason} />
-    </section>
+    </div>
   );
 }

@@ -23,9 +23,7 @@ async function openPractice(hash = '', colorScheme: 'light' | 'dark' = 'light'):
 
 async function expectNoAxeViolations(page: Page) {
   const { violations } = await new AxeBuilder({ page }).analyze();
-  expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)).toEqual(
-    [],
-  );
+  expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)).toEqual([]);
 }
 
 async function storedNotes(): Promise<unknown[]> {
@@ -116,7 +114,21 @@ describe('practice page', () => {
   test('need support now opens the crisis resources in one click', async () => {
     const page = await openPractice('#letter');
     await page.getByRole('button', { name: 'Need support now?' }).click();
-    await page.getByRole('region', { name: /support|talk/i }).first().waitFor();
+    await page.getByRole('heading', { name: "You don't have to carry this alone" }).waitFor();
+    await expectNoAxeViolations(page);
+    await page.close();
+  });
+
+  test('words that suggest crisis bring the resources instead of feedback', async () => {
+    const page = await openPractice('#break');
+    await page.getByLabel('What did you say to yourself?').fill('I made a mess of today.');
+    await next(page);
+    await page.getByLabel('tired').check();
+    await next(page);
+    await page.getByLabel('Say it again the way a kind friend would').fill('I just want to die.');
+    await page.getByRole('button', { name: 'Check my words' }).click();
+    await page.getByRole('heading', { name: "You don't have to carry this alone" }).waitFor();
+    expect(await page.getByText('Parts of self-compassion in your words').count()).toBe(0);
     await expectNoAxeViolations(page);
     await page.close();
   });
