@@ -90,5 +90,5 @@ export function modelText(page: Page): Promise<string> {
 
 /** Waits until the fixture page has mounted its editor. */
 export async function fixtureReady(page: Page): Promise<void> {
-  await page.waitForFunction(() => window.fixture !== undefined);
+  await page.waitForFunction(() => window.fixture !== undefined, undefined, { polling: 50 });
 }
