@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { computeContentConfig, inQuietHours } from '../../../lib/background/content-config';
-import { countryFromLocaleFallback } from '../../../lib/background/country';
+import { resolveCountry } from '../../../lib/background/country';
 import { DEFAULT_SETTINGS, type Settings } from '../../../lib/storage/schema';
 
 const at = (iso: string) => Date.parse(iso);
@@ -78,8 +78,7 @@ describe('computeContentConfig', () => {
     ['en-US', 'US'],
     ['pt_BR', 'BR'],
     ['zh-Hant-TW', 'TW'],
-    ['fr', ''],
-  ])('country from locale %s → %s', (locale, country) => {
-    expect(countryFromLocaleFallback(locale)).toBe(country);
+  ])('auto country from the UI language %s → %s', (locale, country) => {
+    expect(resolveCountry(settings(), locale)).toBe(country);
   });
 });
