@@ -5,7 +5,7 @@ import type { Topic } from './topic';
 /** States what happened in the user's own words, or null: "I forgot the meeting." */
 export function whatHappened(topic: Topic): string | null {
   if (topic.event) return `${capitalise(topic.event)}.`;
-  if (topic.thing) {
+  if (topic.thing && !topic.future) {
     if (/^(?:the way|how|what)\b/i.test(topic.thing))
       return `I'm not happy with ${lowerFirst(topic.thing)}.`;
     return `${capitalise(topic.thing)} didn't go the way I wanted.`;

@@ -19,7 +19,7 @@ import { self_blame } from './self_blame';
 import { self_contempt } from './self_contempt';
 import { should } from './should';
 import { classifySlot, type SpanSlot } from './slot';
-import { capitalise, lowerFirst } from './text';
+import { capitalise, lowerFirst, normalise } from './text';
 import { extractTopic, type Topic } from './topic';
 
 export type { RephraseBuilder, RephraseContext, RephraseInput } from './context';
@@ -49,6 +49,7 @@ const NO_TOPIC: Topic = {
   thing: null,
   skill: null,
   situation: null,
+  future: false,
   good: null,
   other: null,
   otherSubject: null,
@@ -62,8 +63,11 @@ function fitSentence(original: string, text: string): string {
 }
 
 /** Matches the writer's casing: capital at sentence start, lowercase mid-sentence for lowercase writers. */
-function fitSpan(slot: SpanSlot, originalSpan: string, text: string): string {
-  if (slot.kind === 'none') return text;
+function fitSpan(slot: SpanSlot, originalSpan: string, proposed: string): string {
+  if (slot.kind === 'none') return proposed;
+  // Flagged words that end in punctuation ("I'm such an idiot,") hand it on to the replacement.
+  const punctuation = /[.,;:!?…]+\s*$/.exec(originalSpan)?.[0] ?? '';
+  const text = /[.,;:!?…]$/.test(proposed) ? proposed : `${proposed}${punctuation}`;
   if (slot.atStart) return capitalise(text);
   if (slot.lowercase && /^i(?:\b|m\b)/.test(originalSpan) && /^I\b/.test(text))
     return `i${text.slice(1)}`;
@@ -93,6 +97,26 @@ function clean(ctx: RephraseContext, proposed: Array<Suggestion | null>): Sugges
   return out;
 }
 
+/** Drops topic pieces that repeat the flagged words themselves ("I let my team down" stays out). */
+function withoutFlaggedWords(topic: Topic, flagged: string): Topic {
+  const core = normalise(flagged)
+    .toLowerCase()
+    .replace(/^(?:i|i'm|im|i am|i've|my)\s+/, '')
+    .replace(/[.,;:!?…]+$/, '');
+  if (core.split(' ').length < 2) return topic;
+  const keep = (piece: string | null): string | null =>
+    piece && normalise(piece).toLowerCase().includes(core) ? null : piece;
+  return {
+    ...topic,
+    event: keep(topic.event),
+    activity: keep(topic.activity),
+    thing: keep(topic.thing),
+    skill: keep(topic.skill),
+    situation: keep(topic.situation),
+    good: keep(topic.good),
+  };
+}
+
 function normaliseVariant(variant: number): number {
   return Number.isFinite(variant) ? Math.abs(Math.trunc(variant)) : 0;
 }
@@ -104,7 +128,10 @@ export function buildSuggestions(input: RephraseInput): Suggestion[] {
   const variant = normaliseVariant(input.variant);
   const ctx: RephraseContext = {
     input,
-    topic: extractTopic(input.sentence),
+    topic: withoutFlaggedWords(
+      extractTopic(input.sentence),
+      input.sentence.slice(input.spanStart, input.spanEnd),
+    ),
     slot: classifySlot(input.sentence, input.spanStart, input.spanEnd),
     variant,
   };

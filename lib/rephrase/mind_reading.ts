@@ -31,11 +31,11 @@ export const mind_reading: RephraseBuilder = (ctx) => {
       pick(
         [
           `If it matters to me, I could ask ${object} directly instead of guessing.`,
-          `I could check in with ${object} and hear it from them.`,
+          `I could check in with ${object} instead of filling in the blanks myself.`,
         ],
         variant,
         1,
-      ).replace('from them.', object === 'them' ? 'first hand.' : 'from them.'),
+      ),
     ),
     sentence(
       pick(['self_kindness', 'common_humanity'] as const, variant),

@@ -10,7 +10,6 @@ export const self_blame: RephraseBuilder = (ctx) => {
   return [
     span(ctx, 'mindfulness', {
       clause: pick(['I had a part in this', 'I played a part in how it went'], variant),
-      reasonClause: pick(["I'm upset about my part", "I'm sorting out my part"], variant),
     }),
     sentence(
       'mindfulness',

@@ -8,12 +8,17 @@ interface Demand {
   negative: boolean;
   /** "should have called": the wish is about the past. */
   perfect: boolean;
+  /** A rule about what to feel ("I shouldn't feel this way", "I should be over it"). */
+  feeling: boolean;
   /** The verb phrase after the modal: "call her back", "known better". */
   verbPhrase: string;
 }
 
 const MODAL =
   /\b(?:should|shoulda|ought to|must|have to|has to|need to|needs to|supposed to|got to|gotta)\b( not|n't)?( have| of|'ve| a)?\s+(.+)$/i;
+
+const FEELING_DEMAND =
+  /^(?:feel|be (?:over|upset|sad|anxious|angry|happy|hurt|stressed|scared|this|so|more|less)|cry|care|get over|stop (?:feeling|crying|caring|worrying))\b/i;
 
 /** The demand in the sentence, when its verb phrase can be quoted back cleanly. */
 export function findDemand(text: string): Demand | null {
@@ -25,6 +30,13 @@ export function findDemand(text: string): Demand | null {
   const phrase = tidyCasual(dropFillers(firstClause(match[3]!))).replace(/[\s'"-]+$/, '');
   if (phrase === '' || wordCount(phrase) > 8) return null;
   if (hasHarshWord(phrase, ['better', 'enough', 'more', 'just'])) return null;
+  // "I should be ashamed" is a demand to suffer: never turn it into a wish.
+  if (
+    /\b(?:ashamed|embarrassed|guilty|punished|sorry|disgusted|blamed|suffer|suffering)\b/i.test(
+      phrase,
+    )
+  )
+    return null;
   const perfect = Boolean(match[2]) && match[2]!.trim() !== '';
   const first = phrase.split(' ')[0]!.toLowerCase();
   // Non-perfect demands need a base verb first ("call", "be"), never "-ing"/"-ed" or a pronoun.
@@ -32,7 +44,8 @@ export function findDemand(text: string): Demand | null {
     return null;
   if (perfect && (/ing$/.test(first) || /^(?:I|me|my|it|this|that|a|the|to|be)$/i.test(first)))
     return null;
-  return { negative: Boolean(match[1]), perfect, verbPhrase: phrase };
+  const feeling = !perfect && FEELING_DEMAND.test(phrase);
+  return { negative: Boolean(match[1]), perfect, feeling, verbPhrase: phrase };
 }
 
 /** "should" alone after "I " as a span: "I [should] call her" → "I [would like to] call her". */
@@ -98,6 +111,32 @@ export const should: RephraseBuilder = (ctx) => {
     ];
   }
   const { verbPhrase: vp } = demand;
+  if (demand.feeling) {
+    return [
+      sentence(
+        'self_kindness',
+        pick(
+          [
+            "I feel how I feel right now, and that's allowed.",
+            'My feelings make sense, even if I wish they would ease.',
+          ],
+          variant,
+        ),
+      ),
+      sentence(
+        'mindfulness',
+        pick(
+          [
+            "I notice I'm telling myself how to feel. I can let this feeling be here for now.",
+            "I'm noticing a rule about my feelings. I can let them take the time they take.",
+          ],
+          variant,
+          1,
+        ),
+      ),
+      sentence('common_humanity', 'Feelings like this take their own time, for me and for anyone.'),
+    ];
+  }
   if (demand.perfect) {
     const wish = demand.negative ? `I wish I hadn't ${vp}` : `I wish I had ${vp}`;
     return [

@@ -16,11 +16,14 @@ export type SpanSlot =
   | { kind: 'none' };
 
 const CLAUSE_SPAN = /^(?:I|i|im|Im|I'm|i'm|I am|i am)\b/;
+// Not "and"/"so": "one slip and I'm..." ties the clause to a consequence, which is itself a trap.
 const CLAUSE_BOUNDARY_BEFORE =
-  /(?:^|[.!?,;:…]|\b(?:and|but|so|honestly|ugh|god|man|lol|omg|seriously|oh|well|yeah|yes|no|ok|okay|sometimes|today|tbh))$/i;
+  /(?:^|[.!?,;:…]|\b(?:but|honestly|ugh|god|man|lol|omg|seriously|oh|well|yeah|yes|no|ok|okay|sometimes|today|tbh))$/i;
 const COPULA_BEFORE = /(?:^|\s)(?:I'm|I am|im|i'm|i am)(?:\s+(?:so|really))?$/i;
-const REASON_AFTER = /^(?:for|because|cause|cuz|since|when|after|about|over)\b/i;
-const END_AFTER = /^(?:$|[.!?…,;:)—–-]|(?:and|but|so|lol|haha|lmao|ugh|tbh|honestly)\b)/i;
+const REASON_AFTER =
+  /^(?:for (?:not |being |the |my |what |how |[a-z]+ing\b)|because|cause|cuz|since|when|after|about|over)/i;
+const END_AFTER =
+  /^(?:$|[.!?…,;:)—–-]|(?:lol|haha|lmao|ugh|tbh|honestly)\b|(?:and|but|so) (?:I|i|im|my|it|we|they|he|she|the|that|this|now|then)\b)/i;
 
 function tailOf(suffix: string): SpanTail {
   const rest = normalise(suffix);
@@ -34,7 +37,7 @@ export function classifySlot(sentence: string, spanStart: number, spanEnd: numbe
     return { kind: 'none' };
   const span = normalise(sentence.slice(spanStart, spanEnd));
   const before = normalise(sentence.slice(0, spanStart));
-  const tail = tailOf(sentence.slice(spanEnd));
+  const tail = /[.,;:!?…]\s*$/.test(span) ? 'end' : tailOf(sentence.slice(spanEnd));
   const lowercase = /^[a-z]/.test(span);
   const spaceBefore = spanStart === 0 || /\s$/.test(sentence.slice(0, spanStart));
   if (!spaceBefore || /^\W/.test(span)) return { kind: 'none' };

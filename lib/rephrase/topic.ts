@@ -6,7 +6,7 @@
  */
 import { hasHarshWord } from './harsh-words';
 import { dropFillers, firstClause, normalise, tidyCasual, wordCount } from './text';
-import { gerundToBase, gerundToPast, isGerund } from './verbs';
+import { IRREGULAR_PAST, gerundToBase, gerundToPast, isGerund } from './verbs';
 
 export interface Topic {
   /** What happened, as a first-person clause: "I forgot the meeting", "I didn't call her back". */
@@ -19,6 +19,8 @@ export interface Topic {
   skill: string | null;
   /** A "when" clause: "when I talk to people". */
   situation: string | null;
+  /** The sentence looks ahead ("I'm going to...", "will"), so the topic has not happened yet. */
+  future: boolean;
   /** Something that went well, which the sentence explains away: "I passed the exam". */
   good: string | null;
   /** Another person in the sentence, as an object: "my sister", "her", "other people". */
@@ -103,7 +105,7 @@ function fromSituation(text: string): string | null {
 }
 
 const BAD_AT =
-  /\b(?:bad|terrible|awful|useless|hopeless|horrible|rubbish|trash|garbage|suck|sucks|crap|pathetic|incompetent|no good|worst|the worst|hopeless|clueless)\s+(?:at|with)\s+(.+)$/i;
+  /\b(?:bad|terrible|awful|useless|hopeless|horrible|rubbish|trash|garbage|suck|sucks|crap|pathetic|incompetent|no good|worst|the worst|hopeless|clueless|failure|disaster|joke|mess)\s+(?:at|with)\s+(.+)$/i;
 
 function fromSkill(text: string): string | null {
   const match = BAD_AT.exec(text);
@@ -120,7 +122,10 @@ function nounPhrase(text: string): string {
     / (?:and|or|when|if|then|while|in front of)\b| (?:for|to|with) (?:everyone|everybody|anyone|all of us|us|them)\b/i,
   );
   const phrase = (cut === -1 ? clause : clause.slice(0, cut)).trim();
-  return phrase.replace(TRAILING_TIME, '').trim();
+  return phrase
+    .replace(TRAILING_TIME, '')
+    .replace(/\b(?:whole|entire) /gi, '')
+    .trim();
 }
 
 /** Time words that belong to the event, not to the thing: "the presentation today" → "the presentation". */
@@ -133,11 +138,54 @@ const DETERMINER =
 const SETBACK_VERBS =
   /\b(?:messed up|mess up|messes up|messing up|screwed up|screw up|screwing up|ruined|ruin|ruins|ruining|failed|fail|fails|failing|bombed|bomb|blew|blow|botched|wrecked|flunked|flunk|lost|lose|missed|miss|forgot|forget|broke|break|get fired from|got fired from|got rejected from|got rejected for)\s+(.+)$/i;
 
+/** Things too big to quote back as "X didn't go the way I wanted". */
+const TOO_BIG = /^(?:my|the|our) (?:life|future|world|everything|existence)$/i;
+
 function fromSetbackObject(text: string): string | null {
   const match = SETBACK_VERBS.exec(text);
   if (!match) return null;
   const piece = usable(nounPhrase(match[1]!.replace(/\b(?:up|it up)\b\s*/i, '')));
-  return piece && DETERMINER.test(piece) ? piece : null;
+  return piece && DETERMINER.test(piece) && !TOO_BIG.test(piece) ? piece : null;
+}
+
+/** Setbacks said as plain facts keep their verb: "we lost the client", "I missed the bus". */
+const FACTUAL_SETBACK: Readonly<Record<string, string>> = {
+  lost: 'lost',
+  missed: 'missed',
+  forgot: 'forgot',
+  broke: 'broke',
+  dropped: 'dropped',
+  spilled: 'spilled',
+  burned: 'burned',
+  burnt: 'burnt',
+  failed: "didn't pass",
+  flunked: "didn't pass",
+};
+
+function fromFactualSetback(text: string): string | null {
+  const match =
+    /\b(I|i|we|We) (lost|missed|forgot|broke|dropped|spilled|burned|burnt|failed|flunked) (.+)$/.exec(
+      text,
+    );
+  if (!match) return null;
+  const object = usable(nounPhrase(match[3]!));
+  if (!object || !DETERMINER.test(object) || TOO_BIG.test(object)) return null;
+  const subject = match[1]!.toLowerCase() === 'we' ? 'we' : 'I';
+  return `${subject} ${FACTUAL_SETBACK[match[2]!]!} ${object}`;
+}
+
+/** Past forms that start a plain report of what happened: "..., I left my keys in the car". */
+const PAST_FORMS = new Set(Object.values(IRREGULAR_PAST));
+
+/** A separate clause that says what happened: "I'm such a mess, I left my keys in the car again." */
+function fromReportClause(text: string): string | null {
+  const match = /(?:^|[,;:.!?] |\b(?:and|but|because|cause) )(I|i) ([a-z]+)\b(.*)$/.exec(text);
+  if (!match) return null;
+  const verb = match[2]!.toLowerCase();
+  if (!(PAST_FORMS.has(verb) || /[^e]ed$|[^e]ied$/.test(verb)) || verb === 'was' || verb === 'had')
+    return null;
+  const clause = usable(`I ${verb} ${firstClause(match[3] ?? '')}`.trim());
+  return clause && wordCount(clause) >= 3 ? clause : null;
 }
 
 /** The task at stake in "finish the whole report": "the report". */
@@ -325,7 +373,8 @@ export function extractTopic(sentence: string): Topic {
   const text = normalise(sentence);
   const reason = fromGerundReason(text);
   const skill = fromSkill(text);
-  const event = reason?.event ?? fromReasonClause(text);
+  const event =
+    reason?.event ?? fromReasonClause(text) ?? fromFactualSetback(text) ?? fromReportClause(text);
   const thing = fromSetbackObject(text) ?? fromTask(text) ?? fromAbout(text) ?? fromForNoun(text);
   const people = fromOther(text);
   return {
@@ -334,6 +383,9 @@ export function extractTopic(sentence: string): Topic {
     thing,
     skill,
     situation: fromSituation(text),
+    future: /\b(?:going to|gonna|will|'ll|about to|tomorrow|next (?:week|month|time))\b/i.test(
+      text,
+    ),
     good: fromAchievement(text),
     other: people?.other ?? null,
     otherSubject: people?.otherSubject ?? null,

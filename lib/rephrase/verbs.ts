@@ -89,6 +89,11 @@ const IRREGULAR: Readonly<Record<string, readonly [string, string]>> = {
   writing: ['write', 'wrote'],
 };
 
+/** Simple past forms of the irregular verbs above: "forgot", "left", "said". */
+export const IRREGULAR_PAST: Readonly<Record<string, string>> = Object.fromEntries(
+  Object.values(IRREGULAR).map(([base, past]) => [base, past]),
+);
+
 /** Prefixes that keep an irregular verb irregular: over-sleeping → over-slept. */
 const PREFIXES = ['over', 'under', 'mis', 're', 'out', 'for'] as const;
 

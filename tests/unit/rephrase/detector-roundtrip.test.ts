@@ -1,0 +1,75 @@
+/**
+ * The key check: every suggestion generated for every rule example, spliced into its text, must
+ * not be flagged as harsh by the detector itself, and must not be empty praise.
+ */
+import { describe, expect, test } from 'vitest';
+import { analyze } from '../../../lib/engine/index';
+import type { Finding, Suggestion } from '../../../lib/engine/types';
+import { findEmptyPraise } from '../../../lib/rephrase';
+import { RULE_FILES } from '../../../lib/rules/index';
+import { grammarProblems } from './grammar';
+
+interface Applied {
+  text: string;
+  /** Where the suggestion's own words sit in `text`. */
+  start: number;
+  end: number;
+}
+
+function apply(original: string, finding: Finding, suggestion: Suggestion): Applied {
+  const [from, to] =
+    suggestion.replaces === 'span'
+      ? [finding.start, finding.end]
+      : [finding.sentenceStart, finding.sentenceEnd];
+  const text = original.slice(0, from) + suggestion.text + original.slice(to);
+  const lead = suggestion.text.length - suggestion.text.trimStart().length;
+  return { text, start: from + lead, end: from + suggestion.text.trimEnd().length };
+}
+
+const VARIANTS = [0, 1, 2];
+const trapFiles = RULE_FILES.filter((file) => file.category !== 'kind');
+
+describe.each(trapFiles)('suggestions for $category rule examples', (file) => {
+  test('are never flagged as harsh and never empty praise', () => {
+    const problems: string[] = [];
+    let checked = 0;
+    for (const example of file.examples.flag) {
+      for (const variant of VARIANTS) {
+        for (const finding of analyze(example, { variant }).findings) {
+          for (const suggestion of finding.suggestions) {
+            checked += 1;
+            const applied = apply(example, finding, suggestion);
+            const praise = findEmptyPraise(suggestion.text);
+            if (praise) problems.push(`${suggestion.text} → empty praise "${praise}"`);
+            const flagged = analyze(applied.text).findings.filter(
+              (f) => f.start < applied.end && f.end > applied.start,
+            );
+            for (const f of flagged) {
+              problems.push(
+                `[${finding.category} v${variant}] "${example}" → "${applied.text}" flagged ${f.rule} on "${applied.text.slice(f.start, f.end)}"`,
+              );
+            }
+          }
+        }
+      }
+    }
+    expect(problems).toEqual([]);
+    expect(checked).toBeGreaterThan(0);
+  });
+
+  test('read cleanly once spliced in', () => {
+    const problems: string[] = [];
+    for (const example of file.examples.flag) {
+      for (const finding of analyze(example).findings) {
+        for (const suggestion of finding.suggestions) {
+          const applied = apply(example, finding, suggestion);
+          const growth = applied.text.length - example.length;
+          const sentence = applied.text.slice(finding.sentenceStart, finding.sentenceEnd + growth);
+          for (const problem of grammarProblems(sentence))
+            problems.push(`"${sentence}": ${problem}`);
+        }
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+});
