@@ -28,10 +28,16 @@ export const syncSettingsItem = storage.defineItem<unknown, { v: number }>(
   itemOptions,
 );
 
-/** Writes a value with its schema version, so it is never mistaken for v1 (e.g. after a wipe). */
+/**
+ * Writes a value with its schema version, so it is never mistaken for v1 (e.g. after a wipe). One
+ * storage call: storage.sync allows only so many writes a minute.
+ */
 async function writeVersioned(item: typeof localSettingsItem, settings: Settings): Promise<void> {
-  await item.setValue(settings);
-  await item.setMeta({ v: SETTINGS_VERSION });
+  await item.getMeta(); // waits for this item's migration, which must not run after our write
+  await storage.setItems([
+    { key: item.key, value: settings },
+    { key: `${item.key}$`, value: { v: SETTINGS_VERSION } },
+  ]);
 }
 
 /** The settings in force on this device. Never throws. */

@@ -32,8 +32,10 @@ function serially<T>(step: () => Promise<T>): Promise<T> {
 }
 
 async function writeStats(history: StatsHistory): Promise<void> {
-  await statsItem.setValue(history);
-  await statsItem.setMeta({ v: 1 });
+  await storage.setItems([
+    { key: statsItem.key, value: history },
+    { key: `${statsItem.key}$`, value: { v: 1 } },
+  ]);
 }
 
 /** Adds validated events to today's bucket (local day of `now`) and prunes old days. */

@@ -1,4 +1,4 @@
-import { describe, expect, test } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { DEFAULT_SETTINGS, type Settings } from '../../../lib/storage/schema';
 import {
@@ -150,6 +150,17 @@ describe('sync', () => {
       settings$: { v: 2 },
     });
     expect(await getSettings()).toMatchObject({ syncSettings: false, summaryDay: 4 });
+  });
+
+  test('one sync write per change (storage.sync limits writes a minute)', async () => {
+    await updateSettings({ syncSettings: true });
+    const writes = vi.spyOn(fakeBrowser.storage.sync, 'set');
+    await updateSettings({ pauseDelayMs: 900 });
+    expect(writes).toHaveBeenCalledTimes(1);
+    expect(writes.mock.calls[0]![0]).toMatchObject({
+      settings: { pauseDelayMs: 900 },
+      settings$: { v: 2 },
+    });
   });
 
   test('updates made at once all land', async () => {
