@@ -90,10 +90,18 @@ describe.each([...PLAIN_PAGES, ...EDITOR_PAGES])('$name', (fixture: BehaviourPag
   });
 
   test('the indicator opens a dialog named "Selfkind…" with kinder wordings', async () => {
+    const screenshot =
+      Boolean(process.env.SELFKIND_SCREENSHOTS) && fixture.name === SCREENSHOT_PAGE;
+    // A still picture: no fade-in caught halfway, and room for the whole card.
+    if (screenshot) {
+      await page.emulateMedia({ reducedMotion: 'reduce' });
+      await page.setViewportSize({ width: 1000, height: 900 });
+    }
     await ui.click(await ui.waitFor(inFrame(INDICATOR)));
     await ui.waitFor(inFrame(DIALOG));
     expect((await ui.findAll(inFrame(USE_THIS))).length).toBeGreaterThan(0);
-    if (process.env.SELFKIND_SCREENSHOTS && fixture.name === SCREENSHOT_PAGE) {
+    if (screenshot) {
+      await page.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished)));
       mkdirSync('docs/screenshots', { recursive: true });
       await page.screenshot({ path: 'docs/screenshots/card-rich-editor.png' });
     }
