@@ -60,7 +60,11 @@ function detectTraps(sentence: string): RawFinding[] {
   const files = triggeredLists(words, TRIGGER_SETS).map((i) => RULEBOOK[i]!);
   const owners = files.flatMap((f) =>
     f.patterns
-      .filter((p) => firstPerson || p.rule.selfImplied)
+      .filter(
+        (p) =>
+          (firstPerson || p.rule.selfImplied) &&
+          (!p.anchors || words.some((w) => p.anchors!.has(w))),
+      )
       .map((p) => ({ file: f.file, rule: p.rule, compiled: p.compiled })),
   );
   if (owners.length === 0) return [];

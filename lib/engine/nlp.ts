@@ -27,12 +27,12 @@ export function compilePattern(match: string): CompiledPattern {
 }
 
 interface JsonTerm {
+  offset?: { start: number; length: number };
   normal?: string;
   implicit?: string;
   tags?: string[];
 }
 interface JsonMatch {
-  offset?: { start: number; length: number };
   terms?: JsonTerm[];
 }
 
@@ -47,11 +47,20 @@ export function matchPatterns(text: string, patterns: readonly CompiledPattern[]
   patterns.forEach((pattern, index) => {
     const view = doc.match(pattern as never);
     if (!view.found) return;
-    for (const m of view.json({ offset: true, terms: { offset: false } }) as JsonMatch[]) {
-      if (!m.offset) continue;
-      const start = m.offset.start;
-      let end = start + m.offset.length;
+    for (const m of view.json({ offset: true, terms: { offset: true } }) as JsonMatch[]) {
+      // The match-level offset counts leading punctuation in its length, so the span comes from the terms.
+      let start = Infinity;
+      let end = -1;
+      for (const t of m.terms ?? []) {
+        if (!t.offset || t.offset.length === 0) continue;
+        start = Math.min(start, t.offset.start);
+        end = Math.max(end, t.offset.start + t.offset.length);
+      }
+      if (end < 0) continue;
+      start = Math.max(0, start);
+      end = Math.min(text.length, end);
       while (end > start && TRAILING.test(text[end - 1]!)) end--;
+      if (end <= start) continue;
       found.push({
         pattern: index,
         start,

@@ -90,7 +90,7 @@ export function normalizeSentence(sentence: string): Normalized {
         continue;
       }
     }
-    out += APOSTROPHES[ch] ?? ch;
+    out += APOSTROPHES[ch] ?? (isLoneSurrogate(sentence, i) ? '\uFFFD' : ch);
     map.push(i);
     i++;
   }
@@ -115,4 +115,18 @@ function readWord(s: string, i: number): string {
   let j = i;
   while (j < s.length && isLetter(s[j])) j++;
   return s.slice(i, j);
+}
+
+/** compromise miscounts offsets around unpaired surrogates, so they become U+FFFD (same length). */
+function isLoneSurrogate(s: string, i: number): boolean {
+  const c = s.charCodeAt(i);
+  if (c >= 0xd800 && c <= 0xdbff) {
+    const next = s.charCodeAt(i + 1);
+    return !(next >= 0xdc00 && next <= 0xdfff);
+  }
+  if (c >= 0xdc00 && c <= 0xdfff) {
+    const prev = s.charCodeAt(i - 1);
+    return !(prev >= 0xd800 && prev <= 0xdbff);
+  }
+  return false;
 }

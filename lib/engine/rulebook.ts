@@ -3,11 +3,16 @@ import { RULE_FILES } from '../rules/index';
 import type { RuleFile, RulePattern } from '../rules/types';
 import { compilePattern, type CompiledPattern } from './nlp';
 import { wordsOf } from './prefilter';
+import { anchorsOf } from './anchors';
 
 export interface CompiledRuleFile {
   file: RuleFile;
   triggers: ReadonlySet<string>;
-  patterns: readonly { rule: RulePattern; compiled: CompiledPattern }[];
+  patterns: readonly {
+    rule: RulePattern;
+    compiled: CompiledPattern;
+    anchors: ReadonlySet<string> | null;
+  }[];
 }
 
 const PRONOUNS = new Set([
@@ -46,7 +51,11 @@ function compileFile(file: RuleFile): CompiledRuleFile {
   return {
     file,
     triggers,
-    patterns: file.patterns.map((rule) => ({ rule, compiled: compilePattern(widen(rule.match)) })),
+    patterns: file.patterns.map((rule) => ({
+      rule,
+      compiled: compilePattern(widen(rule.match)),
+      anchors: anchorsOf(rule.match),
+    })),
   };
 }
 

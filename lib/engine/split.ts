@@ -9,7 +9,7 @@ export interface SentenceSpan {
   end: number;
   /** Where scanning for the next sentence starts. */
   next: number;
-  /** One past the last character this scan looked at. */
+  /** One past the last character this scan looked at (the end of the text counts as a character). */
   seen: number;
 }
 
@@ -80,7 +80,7 @@ export function scanSentence(text: string, from: number): SentenceSpan | null {
       while (k < n && isCloser(text.charCodeAt(k))) k++;
       if (k >= n || isSpace(text.charCodeAt(k))) {
         if (!(c === 46 && k === j + 1 && isAbbreviation(text, start, j))) {
-          return finish(text, start, k, k, Math.min(n, k + 1));
+          return finish(text, start, k, k, k + 1);
         }
       }
       j = k - 1;
@@ -90,10 +90,11 @@ export function scanSentence(text: string, from: number): SentenceSpan | null {
     if (j - start >= MAX_SENTENCE && lastSpace > start)
       return finish(text, start, lastSpace, lastSpace, j + 1);
     if (j - start >= 2 * MAX_SENTENCE && !isLowSurrogate(text.charCodeAt(j + 1))) {
-      return finish(text, start, j + 1, j + 1, Math.min(n, j + 2));
+      return finish(text, start, j + 1, j + 1, j + 2);
     }
   }
-  return finish(text, start, n, n, n);
+  // Reaching the end of the text is itself a look: text appended later can change this sentence.
+  return finish(text, start, n, n, n + 1);
 }
 
 function finish(
