@@ -21,7 +21,7 @@ export function Layer(props: {
   marks: readonly MarkBox[];
   indicator: IndicatorView | null;
   card: ComponentChildren;
-  cardPosition: { left: number; top: number } | null;
+  cardPosition: { left: number; top: number; maxHeight: number } | null;
 }) {
   const { indicator } = props;
   return (
@@ -64,6 +64,7 @@ export function Layer(props: {
             position: 'fixed',
             left: `${props.cardPosition.left}px`,
             top: `${props.cardPosition.top}px`,
+            '--sk-max-height': `${props.cardPosition.maxHeight}px`,
           }}
         >
           {props.card}

@@ -62,7 +62,6 @@ export function NudgeCard(props: NudgeCardProps) {
         {shown.map((suggestion, index) => (
           <li class="suggestion" key={`${index}-${suggestion.text}`}>
             <span class="part">{partLabel(suggestion.part)}</span>
-            <p class="wording">{suggestion.text}</p>
             <button
               type="button"
               class="primary"
@@ -71,6 +70,7 @@ export function NudgeCard(props: NudgeCardProps) {
             >
               {t('card_use')}
             </button>
+            <p class="wording">{suggestion.text}</p>
           </li>
         ))}
       </ul>

@@ -89,9 +89,9 @@ export const CARD_CSS = `
   pointer-events: auto;
   width: 340px;
   max-width: calc(100vw - 16px);
-  max-height: calc(100vh - 16px);
+  max-height: var(--sk-max-height, calc(100vh - 16px));
   overflow: auto;
-  padding: 14px 16px 12px;
+  padding: 12px 14px 10px;
   border: 1px solid var(--sk-border);
   border-radius: 14px;
   background: var(--sk-surface);
@@ -100,7 +100,7 @@ export const CARD_CSS = `
   animation: sk-in 160ms ease-out;
 }
 @keyframes sk-in { from { opacity: 0; transform: translateY(4px); } to { opacity: 1; transform: none; } }
-.card-head { display: flex; align-items: center; gap: 8px; margin: 0 0 6px; }
+.card-head { display: flex; align-items: center; gap: 8px; margin: -4px -6px 2px 0; }
 .brand { display: inline-flex; align-items: center; gap: 6px; font-size: 12px; font-weight: 600; color: var(--sk-accent); letter-spacing: 0.01em; }
 .brand svg { width: 14px; height: 14px; }
 .close {
@@ -113,34 +113,37 @@ export const CARD_CSS = `
 }
 .close:hover { background: var(--sk-surface-soft); }
 .trap { margin: 0 0 2px; font-size: 15px; font-weight: 650; }
-.explanation { margin: 0 0 12px; color: var(--sk-muted); }
+.explanation { margin: 0 0 10px; color: var(--sk-muted); font-size: 13px; }
 .suggestions { list-style: none; margin: 0 0 10px; padding: 0; display: grid; gap: 8px; }
 .suggestion {
   display: grid;
-  gap: 6px;
-  padding: 10px 12px;
+  grid-template-columns: 1fr auto;
+  align-items: center;
+  gap: 2px 8px;
+  padding: 8px 10px 10px 12px;
   border-radius: 10px;
   background: var(--sk-surface-soft);
 }
+.suggestion .wording { grid-column: 1 / -1; }
 .part { font-size: 11px; font-weight: 600; letter-spacing: 0.04em; text-transform: uppercase; color: var(--sk-accent); }
 .wording { margin: 0; font-size: 14px; }
 .row { display: flex; flex-wrap: wrap; align-items: center; gap: 6px; }
 .card button.action, .card button.primary, .card button.quiet {
   font: inherit;
   font-size: 13px;
-  min-height: 30px;
-  padding: 4px 12px;
+  min-height: 28px;
+  padding: 3px 11px;
   border-radius: 8px;
   cursor: pointer;
   transition: background-color 150ms ease;
 }
-.card button.primary { justify-self: start; border: 0; background: var(--sk-accent); color: var(--sk-on-accent); font-weight: 600; }
+.card button.primary { justify-self: end; font-size: 12px; min-height: 26px; border: 0; background: var(--sk-accent); color: var(--sk-on-accent); font-weight: 600; }
 .card button.primary:hover { background: var(--sk-accent-hover); }
 .card button.action { border: 1px solid var(--sk-border); background: var(--sk-surface); color: var(--sk-text); }
 .card button.action:hover { background: var(--sk-surface-soft); }
 .card button.quiet { border: 0; background: transparent; color: var(--sk-muted); padding: 4px 6px; text-decoration: underline; text-underline-offset: 2px; }
 .card button.quiet:hover { color: var(--sk-text); }
-.more { margin-top: 8px; padding-top: 8px; border-top: 1px solid var(--sk-border); }
+.more { margin-top: 8px; padding-top: 6px; border-top: 1px solid var(--sk-border); }
 .crisis { background: var(--sk-warm); border-color: var(--sk-warm-border); }
 .crisis .trap { font-size: 16px; }
 .resources { list-style: none; margin: 0 0 12px; padding: 0; display: grid; gap: 8px; }

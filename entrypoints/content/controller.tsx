@@ -70,6 +70,7 @@ export function createController(signal: AbortSignal, deps: ControllerDeps): Eng
   let frame = 0;
   let hoverTimer: ReturnType<typeof setTimeout> | undefined;
   let cardId = 0;
+  let cardHeight = 330;
   const stats = createStatsQueue(signal);
   const recent = createRecentNudges(signal);
   const resizeObserver = new ResizeObserver(() => scheduleRender());
@@ -144,7 +145,7 @@ export function createController(signal: AbortSignal, deps: ControllerDeps): Eng
       }
     }
     const position = cardAnchor
-      ? cardPosition(cardAnchor, { width: innerWidth, height: innerHeight })
+      ? cardPosition(cardAnchor, { width: innerWidth, height: innerHeight }, cardHeight)
       : null;
     render(
       <Layer
@@ -155,6 +156,12 @@ export function createController(signal: AbortSignal, deps: ControllerDeps): Eng
       />,
       overlay.mount,
     );
+    // Place the card by its real height once it is drawn (it depends on the wordings).
+    const drawn = card ? (overlay.shadow.querySelector('.card')?.scrollHeight ?? 0) + 2 : 0;
+    if (drawn && Math.abs(drawn - cardHeight) > 1) {
+      cardHeight = drawn;
+      renderNow();
+    }
   }
 
   function clip(rect: DOMRect, field: DOMRect): MarkBox | null {

@@ -6,28 +6,37 @@ const CARD_WIDTH = 340;
 const GAP = 8;
 
 export function indicatorPosition(field: DOMRect): { left: number; top: number } {
-  const inset = 6;
   return {
-    left: Math.round(field.right - INDICATOR_SIZE - inset),
-    top: Math.round(field.bottom - INDICATOR_SIZE - inset),
+    left: Math.round(field.right - INDICATOR_SIZE - 14),
+    top: Math.round(field.bottom - INDICATOR_SIZE - 8),
   };
 }
 
-/** Below the anchor if there is room (card height estimated), else above; kept inside the viewport. */
+/**
+ * Below the anchor if the card fits there, else above; when it fits neither, on the roomier side with
+ * its height capped (it scrolls), so it never covers the flagged words. Kept inside the viewport.
+ */
 export function cardPosition(
   anchor: MarkBox,
   viewport: { width: number; height: number },
-  estimatedHeight = 330,
-): { left: number; top: number } {
+  height = 330,
+): { left: number; top: number; maxHeight: number } {
   const width = Math.min(CARD_WIDTH, viewport.width - 16);
-  const left = Math.min(Math.max(8, anchor.left), Math.max(8, viewport.width - width - 8));
+  const left = Math.round(
+    Math.min(Math.max(8, anchor.left), Math.max(8, viewport.width - width - 8)),
+  );
   const below = anchor.top + anchor.height + GAP;
-  const above = anchor.top - GAP - estimatedHeight;
-  const top =
-    below + estimatedHeight <= viewport.height || above < 8
-      ? Math.min(below, Math.max(8, viewport.height - estimatedHeight - 8))
-      : above;
-  return { left: Math.round(left), top: Math.round(Math.max(8, top)) };
+  const roomBelow = viewport.height - below - 8;
+  const roomAbove = anchor.top - GAP - 8;
+  if (height <= roomBelow)
+    return { left, top: Math.round(below), maxHeight: Math.floor(roomBelow) };
+  if (height <= roomAbove) {
+    return { left, top: Math.round(anchor.top - GAP - height), maxHeight: Math.floor(roomAbove) };
+  }
+  if (roomBelow >= roomAbove || roomBelow >= 200) {
+    return { left, top: Math.round(below), maxHeight: Math.max(120, Math.floor(roomBelow)) };
+  }
+  return { left, top: 8, maxHeight: Math.max(120, Math.floor(roomAbove)) };
 }
 
 export function contains(box: MarkBox, x: number, y: number, slop = 2): boolean {
