@@ -119,7 +119,7 @@ function fromSkill(text: string): string | null {
 function nounPhrase(text: string): string {
   const clause = firstClause(text);
   const cut = clause.search(
-    / (?:and|or|when|if|then|while|in front of)\b| (?:for|to|with) (?:everyone|everybody|anyone|all of us|us|them)\b/i,
+    / (?:and|or|when|if|then|while|in front of)\b| (?:for|to|with) (?:everyone|everybody|anyone|all of us|us|them)\b|(?= (?:I|i|im|I'm|i'm|it's|its|we|we're|they|they're|he|she|everyone|everybody|nobody|everything|nothing|there's)\b)|(?= (?:my|our|his|her|their|the|this|that|a) (?:[a-z']+ ){0,2}(?:is|are|was|were|will|would|'s|gets|got|has|have|looks|seems)\b)/i,
   );
   const phrase = (cut === -1 ? clause : clause.slice(0, cut)).trim();
   return phrase

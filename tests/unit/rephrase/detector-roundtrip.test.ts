@@ -5,7 +5,8 @@
 import { describe, expect, test } from 'vitest';
 import { analyze } from '../../../lib/engine/index';
 import type { Finding, Suggestion } from '../../../lib/engine/types';
-import { findEmptyPraise } from '../../../lib/rephrase';
+import { buildSuggestions, findEmptyPraise } from '../../../lib/rephrase';
+import { EXAMPLES, inputFor } from './examples';
 import { RULE_FILES } from '../../../lib/rules/index';
 import { grammarProblems } from './grammar';
 
@@ -67,6 +68,27 @@ describe.each(trapFiles)('suggestions for $category rule examples', (file) => {
           const sentence = applied.text.slice(finding.sentenceStart, finding.sentenceEnd + growth);
           for (const problem of grammarProblems(sentence))
             problems.push(`"${sentence}": ${problem}`);
+        }
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+});
+
+describe('suggestions for our own example sentences', () => {
+  test.each(EXAMPLES)('$category: $sentence', (example) => {
+    const problems: string[] = [];
+    for (let variant = 0; variant < 6; variant += 1) {
+      const input = inputFor(example, variant);
+      for (const suggestion of buildSuggestions(input)) {
+        const from = suggestion.replaces === 'span' ? input.spanStart : 0;
+        const to = suggestion.replaces === 'span' ? input.spanEnd : input.sentence.length;
+        const text = input.sentence.slice(0, from) + suggestion.text + input.sentence.slice(to);
+        const end = from + suggestion.text.length;
+        for (const f of analyze(text).findings.filter((f) => f.start < end && f.end > from)) {
+          problems.push(
+            `v${variant} "${text}" flagged ${f.rule} on "${text.slice(f.start, f.end)}"`,
+          );
         }
       }
     }
