@@ -6,7 +6,7 @@
 /** A denial that ends right where the match starts: "i would never ", "im not ", "i dont want to ". */
 const NEGATION_BEFORE = new RegExp(
   String.raw`\b(?:never|not|dont|do not|didnt|did not|wont|will not|wouldnt|would not|no longer|nor|no intention of|no intentions of|no plans? (?:to|of)|no desire to|no urge to|not that i)` +
-    String.raw`(?: (?:ever|even|really|actually|seriously|want to|wanna|want|going to|gonna|trying to|try to|planning to|plan to|about to|be|feel|feeling|ever be|been|be able to|feel like|currently|at all|intend to|think about|thinking about|thinking of|consider|considering|saying|say|i|im|am|like|that|so|very))* $`,
+    String.raw`(?: (?:ever|even|really|actually|seriously|want to|wanna|want|wanted to|wanting to|tried to|thought about|thought of|considered|planned to|had|would|will|could|going to|gonna|trying to|try to|planning to|plan to|about to|be|feel|feeling|ever be|been|be able to|feel like|currently|at all|intend to|think about|thinking about|thinking of|consider|considering|saying|say|i|im|am|like|that|so|very))* $`,
 );
 
 /** Clause boundaries: the subject of a match is looked for after the last one. */

@@ -10,7 +10,7 @@ import {
   namesTheWriter,
   nearestSubject,
 } from './guards';
-import { normalizeForCrisis, toOriginalRange } from './normalize';
+import { normalizeForCrisis, normalizedTextOnly, toOriginalRange } from './normalize';
 import { CRISIS_PATTERNS, MACROS, type CrisisPattern } from './patterns';
 
 export interface CrisisMatch {
@@ -23,6 +23,8 @@ export interface CrisisMatch {
 
 interface CompiledPattern {
   pattern: CrisisPattern;
+  /** The pattern's stems on the normalised text: a cheap test before the full expression. */
+  gate: RegExp;
   re: RegExp;
   unlessAfter: RegExp | null;
 }
@@ -37,12 +39,86 @@ export function expandMacros(source: string): string {
 
 const COMPILED: readonly CompiledPattern[] = CRISIS_PATTERNS.map((pattern) => ({
   pattern,
+  gate: new RegExp(`\\b(?:${pattern.stems})`),
   re: new RegExp(expandMacros(pattern.source), 'g'),
   unlessAfter: pattern.unlessAfter ? new RegExp(`^ ?(?:${pattern.unlessAfter})`) : null,
 }));
 
-/** One regex of every pattern's trigger stems, run on the normalised sentence. */
-export const PREFILTER = new RegExp(CRISIS_PATTERNS.map((p) => `(?:${p.stems})`).join('|'));
+/** Top-level alternatives of a regex source, with a leading group of alternatives spread out. */
+export function splitAlternatives(source: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let inClass = false;
+  let current = '';
+  for (let k = 0; k < source.length; k++) {
+    const c = source[k]!;
+    if (c === '\\') {
+      current += c + (source[k + 1] ?? '');
+      k++;
+      continue;
+    }
+    if (inClass) inClass = c !== ']';
+    else if (c === '[') inClass = true;
+    else if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === '|' && depth === 0) {
+      out.push(current);
+      current = '';
+      continue;
+    }
+    current += c;
+  }
+  out.push(current);
+  return out.flatMap(spreadLeadingGroup);
+}
+
+/** "(?:of|with)\\s+life" → ["of\\s+life", "with\\s+life"], so every alternative starts with a letter. */
+function spreadLeadingGroup(alternative: string): string[] {
+  if (!alternative.startsWith('(?:')) return [alternative];
+  let depth = 0;
+  for (let k = 0; k < alternative.length; k++) {
+    const c = alternative[k];
+    if (c === '\\') k++;
+    else if (c === '(') depth++;
+    else if (c === ')' && --depth === 0) {
+      const rest = alternative.slice(k + 1);
+      if (/^[?*+{]/.test(rest)) return [alternative];
+      return splitAlternatives(alternative.slice(3, k)).map((head) => head + rest);
+    }
+  }
+  return [alternative];
+}
+
+/**
+ * Groups alternatives by their first letter ("d(?:ie|ead)|k(?:ms|ys)"): the regex engine then
+ * tries one branch per word instead of every stem, which makes the prefilter about three times faster.
+ */
+function factorByFirstLetter(alternatives: string[]): string {
+  const groups = new Map<string, string[]>();
+  const rest: string[] = [];
+  for (const alternative of alternatives) {
+    const first = alternative[0] ?? '';
+    if (/^[a-z]$/.test(first) && !/^[a-z][?*+{]/.test(alternative)) {
+      const group = groups.get(first) ?? [];
+      group.push(alternative.slice(1));
+      groups.set(first, group);
+    } else rest.push(alternative);
+  }
+  return [...[...groups].map(([first, tails]) => `${first}(?:${tails.join('|')})`), ...rest].join(
+    '|',
+  );
+}
+
+/**
+ * One regex of every pattern's stems, run on the raw sentence in any case. It also lets through
+ * the spellings that only normalisation reveals: digits or stars inside a word ("k1ll", "k*ll") and
+ * spelled-out letters ("d i e").
+ */
+export const PREFILTER = new RegExp(
+  `\\b(?:${factorByFirstLetter(CRISIS_PATTERNS.flatMap((p) => splitAlternatives(p.stems)))})` +
+    `|[a-z][\\d*]+[a-z]|\\b[a-z][\\s.-][a-z][\\s.-][a-z]\\b`,
+  'i',
+);
 
 function isCancelled(compiled: CompiledPattern, text: string, start: number, end: number): boolean {
   const { guards } = compiled.pattern;
@@ -58,24 +134,37 @@ function isCancelled(compiled: CompiledPattern, text: string, start: number, end
   return false;
 }
 
-/** Every crisis match in `sentence` that no guard cancels, one per pattern (its first), by position. */
-export function findCrisisMatches(sentence: string): CrisisMatch[] {
-  const norm = normalizeForCrisis(sentence);
-  const text = norm.text;
-  if (!PREFILTER.test(text)) return [];
-  const found: CrisisMatch[] = [];
+/** Pattern hits on the normalised text that no guard cancels, one per pattern (its first). */
+function findInNormalized(
+  text: string,
+): { compiled: CompiledPattern; start: number; end: number }[] {
+  const found: { compiled: CompiledPattern; start: number; end: number }[] = [];
   for (const compiled of COMPILED) {
+    if (!compiled.gate.test(text)) continue;
     compiled.re.lastIndex = 0;
     for (const m of text.matchAll(compiled.re)) {
       const start = m.index;
       const end = start + m[0].length;
       if (m[0].length === 0 || isCancelled(compiled, text, start, end)) continue;
-      const [origStart, origEnd] = toOriginalRange(norm, start, end);
-      found.push({ start: origStart, end: origEnd, rule: `crisis/${compiled.pattern.id}` });
+      found.push({ compiled, start, end });
       break;
     }
   }
-  return found.sort((a, b) => a.start - b.start || b.end - a.end);
+  return found;
+}
+
+/** Every crisis match in `sentence` that no guard cancels, one per pattern (its first), by position. */
+export function findCrisisMatches(sentence: string): CrisisMatch[] {
+  if (!PREFILTER.test(sentence)) return [];
+  // The offset map is built only when something is found: most candidates turn out clean.
+  if (findInNormalized(normalizedTextOnly(sentence)).length === 0) return [];
+  const norm = normalizeForCrisis(sentence);
+  return findInNormalized(norm.text)
+    .map(({ compiled, start, end }) => {
+      const [origStart, origEnd] = toOriginalRange(norm, start, end);
+      return { start: origStart, end: origEnd, rule: `crisis/${compiled.pattern.id}` };
+    })
+    .sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
 /** The first crisis words in `sentence`, or null. Pure and cheap; never throws on any string. */

@@ -4,8 +4,8 @@
  * The normalised text is lowercase, has no apostrophes ("don't", "don’t" and "dont" all become "dont"),
  * has emoji, hyphens and other symbols as spaces ("self-harm" → "self harm"), digits and stars
  * inside words read as letters ("k1ll", "k*ll" → "kill"), spelled-out words and split contractions
- * joined ("d i e" → "die", "can t" → "cant"), single spaces, and runs of three or more of the same letter
- * collapsed to one ("dieeee" → "die", "nooooo" → "no"). Patterns are written against that form.
+ * joined ("d i e" → "die", "can t" → "cant"), single spaces, and runs of three or more of the same
+ * letter collapsed to one ("dieeee" → "die", "nooooo" → "no"). Patterns are written against that form.
  */
 export interface NormalizedText {
   text: string;
@@ -15,7 +15,21 @@ export interface NormalizedText {
   ends: number[];
 }
 
-const APOSTROPHES = new Set(["'", '’', '‘', 'ʼ', '`', '´', 'ʹ', '′']);
+const SPACE = 32;
+
+function isApostrophe(code: number): boolean {
+  // ' ` ´ ‘ ’ ʼ ʹ ′
+  return (
+    code === 39 ||
+    code === 96 ||
+    code === 0xb4 ||
+    code === 0x2018 ||
+    code === 0x2019 ||
+    code === 0x2bc ||
+    code === 0x2b9 ||
+    code === 0x2032
+  );
+}
 
 function isLetterOrDigit(code: number): boolean {
   return (
@@ -25,44 +39,122 @@ function isLetterOrDigit(code: number): boolean {
   );
 }
 
-/** Characters kept as they are (after lowercasing); everything else becomes a space. */
-function keepAsIs(ch: string, code: number): boolean {
-  return isLetterOrDigit(code) || '.,;:!?"&()*'.includes(ch);
+/** Kept as they are (after lowercasing): letters, digits, clause punctuation, quotes, stars. */
+function isKept(code: number): boolean {
+  if (isLetterOrDigit(code)) return true;
+  switch (code) {
+    case 33: // !
+    case 34: // "
+    case 38: // &
+    case 40: // (
+    case 41: // )
+    case 42: // *
+    case 44: // ,
+    case 46: // .
+    case 58: // :
+    case 59: // ;
+    case 63: // ?
+      return true;
+    default:
+      return false;
+  }
+}
+
+const APOSTROPHES = /['`\u00b4\u2018\u2019\u02bc\u02b9\u2032]/g;
+const NOT_KEPT = /[^a-z0-9\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f!"&()*,.:;?]+/g;
+const LONG_RUN = /([^ ])\1\1+/g;
+
+/**
+ * The normalised text alone, without the offset map: a few native replaces, for the common case
+ * where nothing is found. Same result as `normalizeForCrisis(original).text` (a property test
+ * holds them together); strings whose lowercase changes length take the slow path.
+ */
+export function normalizedTextOnly(original: string): string {
+  const lower = original.toLowerCase();
+  if (lower.length !== original.length) return normalizeForCrisis(original).text;
+  let text = lower.replace(APOSTROPHES, '').replace(NOT_KEPT, ' ');
+  if (text.startsWith(' ')) text = text.slice(1);
+  text = text.replace(LONG_RUN, '$1');
+  if (/[\d*]/.test(text)) text = text.replace(LEET_INSIDE_WORD, leetToLetters);
+  return SPLIT_WORDS.test(text) ? text.replace(SPLIT_WORDS_ALL, (m) => m.replace(/ /g, '')) : text;
 }
 
 export function normalizeForCrisis(original: string): NormalizedText {
-  let text = '';
+  const lower = original.toLowerCase();
+  const sameLength = lower.length === original.length;
+  const codes: number[] = [];
   const starts: number[] = [];
   const ends: number[] = [];
+  let collapsed = false;
   let i = 0;
   while (i < original.length) {
-    const code = original.charCodeAt(i);
-    // A surrogate pair (emoji and other astral symbols) is one unit of width 2.
-    const width = code >= 0xd800 && code <= 0xdbff && i + 1 < original.length ? 2 : 1;
-    const raw = original.slice(i, i + width);
     const start = i;
-    i += width;
-    if (APOSTROPHES.has(raw)) continue;
-    let ch = width === 1 ? raw.toLowerCase() : ' ';
-    if (ch.length !== 1) ch = raw;
-    if (!keepAsIs(ch, ch.charCodeAt(0))) ch = ' ';
-    const last = text.length - 1;
-    if (ch === ' ' && (last < 0 || text[last] === ' ')) {
-      if (last >= 0) ends[last] = i;
+    let code = original.charCodeAt(i);
+    if (code >= 0xd800 && code <= 0xdbff && i + 1 < original.length) {
+      i += 2; // a surrogate pair (emoji and other astral symbols) reads as a space
+      code = SPACE;
+    } else {
+      i += 1;
+      if (isApostrophe(code)) continue;
+      if (sameLength) code = lower.charCodeAt(start);
+      else {
+        const one = original[start]!.toLowerCase();
+        if (one.length === 1) code = one.charCodeAt(0);
+      }
+      if (!isKept(code)) code = SPACE;
+    }
+    const n = codes.length;
+    if (code === SPACE && (n === 0 || codes[n - 1] === SPACE)) {
+      if (n > 0) ends[n - 1] = i;
       continue;
     }
-    // Collapse a third (or later) repeat of the same letter into the run.
-    if (ch !== ' ' && last >= 1 && text[last] === ch && text[last - 1] === ch) {
-      ends[last] = i;
+    // A third (or later) repeat of the same letter joins the run; the run is collapsed below.
+    if (code !== SPACE && n >= 2 && codes[n - 1] === code && codes[n - 2] === code) {
+      ends[n - 1] = i;
+      collapsed = true;
       continue;
     }
-    text += ch;
+    codes.push(code);
     starts.push(start);
     ends.push(i);
   }
-  // A run of three became two characters so far: collapse it to one.
-  const collapsed = collapseDoubledRuns(text, starts, ends);
-  return joinSplitWords(undoLeetDigits(collapsed));
+  let norm: NormalizedText = { text: fromCodes(codes), starts, ends };
+  if (collapsed) norm = collapseLongRuns(norm);
+  if (/[\d*]/.test(norm.text)) norm = undoLeetDigits(norm);
+  return joinSplitWords(norm);
+}
+
+function fromCodes(codes: number[]): string {
+  let text = '';
+  for (let k = 0; k < codes.length; k += 8192) {
+    text += String.fromCharCode(...codes.slice(k, k + 8192));
+  }
+  return text;
+}
+
+/**
+ * After the first pass a run like "eeee" is "ee" with the second character spanning the rest.
+ * Such a pair stood for three or more: keep one letter. A real double ("kill") stays.
+ */
+function collapseLongRuns(norm: NormalizedText): NormalizedText {
+  const { text, starts, ends } = norm;
+  let out = '';
+  const outStarts: number[] = [];
+  const outEnds: number[] = [];
+  for (let k = 0; k < text.length; k++) {
+    const ch = text[k]!;
+    if (text[k + 1] === ch && ch !== ' ' && ends[k + 1]! - starts[k + 1]! > 1) {
+      out += ch;
+      outStarts.push(starts[k]!);
+      outEnds.push(ends[k + 1]!);
+      k++;
+      continue;
+    }
+    out += ch;
+    outStarts.push(starts[k]!);
+    outEnds.push(ends[k]!);
+  }
+  return { text: out, starts: outStarts, ends: outEnds };
 }
 
 const LEET: Readonly<Record<string, string>> = {
@@ -76,20 +168,24 @@ const LEET: Readonly<Record<string, string>> = {
 const LEET_INSIDE_WORD = /(?<=[a-z])[01345*]+(?=[a-z])|\b[01345](?=[a-z]{2})/g;
 
 /** "k1ll", "d13", "k*ll" → "kill", "die", "kill": digits or a censoring star inside a word. */
+function leetToLetters(digits: string): string {
+  let out = '';
+  for (const d of digits) out += LEET[d] ?? d;
+  return out;
+}
+
 function undoLeetDigits(norm: NormalizedText): NormalizedText {
-  if (!/[\d*]/.test(norm.text)) return norm;
-  const text = norm.text.replace(LEET_INSIDE_WORD, (digits) =>
-    [...digits].map((d) => LEET[d] ?? d).join(''),
-  );
-  return { ...norm, text };
+  return { ...norm, text: norm.text.replace(LEET_INSIDE_WORD, leetToLetters) };
 }
 
 /** Spaces to drop: in spelled-out words ("d i e") and split contractions ("can t", "i m"). */
-const SPLIT_WORDS = /\b(?:[a-z] ){2,}[a-z]\b|\b[a-z]+n t\b|\bi (?:m|ve|ll|d)\b/g;
+const SPLIT_WORDS = /\b[a-z] [a-z] [a-z]\b|n t\b|\bi (?:m|ve|ll|d)\b/;
+const SPLIT_WORDS_ALL = /\b(?:[a-z] ){2,}[a-z]\b|\b[a-z]+n t\b|\bi (?:m|ve|ll|d)\b/g;
 
 function joinSplitWords(norm: NormalizedText): NormalizedText {
+  if (!SPLIT_WORDS.test(norm.text)) return norm;
   const drop = new Set<number>();
-  for (const m of norm.text.matchAll(SPLIT_WORDS)) {
+  for (const m of norm.text.matchAll(SPLIT_WORDS_ALL)) {
     for (let k = m.index; k < m.index + m[0].length; k++) if (norm.text[k] === ' ') drop.add(k);
   }
   if (drop.size === 0) return norm;
@@ -105,33 +201,7 @@ function joinSplitWords(norm: NormalizedText): NormalizedText {
   return { text, starts, ends };
 }
 
-/**
- * After the first pass a run like "eeee" is "ee" with the second character spanning the rest.
- * Such a pair is a collapsed run only if it stood for three or more; a real double ("kill") stays.
- */
-function collapseDoubledRuns(text: string, starts: number[], ends: number[]): NormalizedText {
-  let out = '';
-  const outStarts: number[] = [];
-  const outEnds: number[] = [];
-  for (let k = 0; k < text.length; k++) {
-    const ch = text[k]!;
-    const next = text[k + 1];
-    const spannedMore = next === ch && ch !== ' ' && ends[k + 1]! - starts[k + 1]! > 1;
-    if (spannedMore && isLetterOrDigit(ch.charCodeAt(0))) {
-      out += ch;
-      outStarts.push(starts[k]!);
-      outEnds.push(ends[k + 1]!);
-      k++;
-      continue;
-    }
-    out += ch;
-    outStarts.push(starts[k]!);
-    outEnds.push(ends[k]!);
-  }
-  return { text: out, starts: outStarts, ends: outEnds };
-}
-
-/** Original [start, end) for the normalised range [from, to). */
+/** Original [start, end) for the normalised range [from, to), trimmed of spaces. */
 export function toOriginalRange(norm: NormalizedText, from: number, to: number): [number, number] {
   let a = from;
   let b = to;

@@ -24,7 +24,11 @@ export interface CrisisPattern {
   about: string;
   /** Regex source over the normalised sentence; `{NAME}` expands from MACROS. */
   source: string;
-  /** Words one of which every match contains, over the normalised sentence (feeds the prefilter). */
+  /**
+   * Word beginnings one of which every match contains, written so they hold on the raw sentence
+   * (any case, with or without apostrophes) as well as on the normalised one. Joined, they are the
+   * prefilter that rejects almost every sentence before any normalisation.
+   */
   stems: string;
   guards: readonly CrisisGuard[];
   /** Cancels a match when the words right after it match this (anchored at the match end). */
@@ -44,6 +48,8 @@ export const MACROS: Readonly<Record<string, string>> = {
   SUICIDE: String.raw`(?:su+i?[cs]+i?d+(?:e|es|al|ial|le|ality|ally)?|suicid\w*|sucid\w*|sewer ?slide\w*)`,
   /** Not after a plain past event ("it went fine without me", "they did better without me"). */
   NOTDID: String.raw`(?<!\b(?:did|do|does|doing|went|go|goes|going|played|play|worked|work|works|ran|run|runs|managed|coped|cope|get by|got by|get on|got on|done|turned out) (?:so |much |a lot |way |really )?)`,
+  /** Disappearing for good, not into a book or for the weekend. */
+  GONE: String.raw`(?:disappear|vanish)(?! (?:into|in a|in the|to|for (?:a|an|the|some)|on (?:a|holiday|vacation)|from (?:work|class|school|the (?:party|office|meeting|group|chat))|under|behind|after))`,
   LIVE: String.raw`(?:live|living|be alive|stay alive|exist|existing|be here any ?more|be here any longer|be here no more|be on this earth|be in this world|go on|keep going|keep living|carry on|wake up|be around any ?more|be around any longer)`,
   PILLS: String.raw`(?:pills|tablets|meds|medication|medicine|sleeping pills|painkillers|tylenol|paracetamol|advil|ibuprofen|aspirin|xanax|insulin)`,
 };
@@ -53,7 +59,7 @@ export const CRISIS_PATTERNS: readonly CrisisPattern[] = [
     id: 'kill-myself',
     about: 'Killing oneself, in full or as slang (kms, "i should kys", unalive, self-delete).',
     source: String.raw`\b{KILL} ?{MYSELF}|\bkms\b|\b(?:i|im|ill|i will|i should|i might|i wanna|i want to|gonna|going to|finna|about to|should|might|to) {ADV}kys\b|\bunaliv\w*(?: {MYSELF})?|\bself ?delet(?:e|ing|ion)\b|\bcommit(?:ting|ted)? (?:sudoku|die)\b`,
-    stems: String.raw`kil|kll|kms|kys|unaliv|delet|sudoku|commit`,
+    stems: String.raw`k[i1!*]?l+\w*[\s-]*m|kms|kys|unaliv|self\s*-?\s*delet|commit\w*\s+(?:sudoku|die)`,
     guards: ['negation'],
     unlessAfter: String.raw`(?:laughing|for (?:forgetting|not|missing|losing|saying|doing|letting|buying|eating|that|this)|(?:at|with|over) (?:work|the gym|studying|training|the job|my job|this project)|trying to|to (?:finish|get|make|meet|keep|pass|please))\b`,
     flag: [
@@ -81,7 +87,7 @@ export const CRISIS_PATTERNS: readonly CrisisPattern[] = [
     id: 'want-to-die',
     about: 'A wish to die or to be dead, including casual forms ("i wanna die lol").',
     source: String.raw`\b(?:want(?:ed|ing)?|wanna|wana|wnt|need(?:ed)?|wish(?:ed|ing)?|would like|would love|d like|d love|ready|hope|hoping|pray|praying|deserve|deserved|should|shoulda|going to let myself|let me|just let me) {ADV}(?:{TO}|i could |i would |i can |i will |i |that i |id |ill |for me to )?{ADV}(?:die|be dead|drop dead|rot and die|cease to exist|stop breathing|not wake up|never wake up|dont wake up|wont wake up)\b|\bfeel(?:ing)? like dying\b|\brather (?:be dead|die|not exist|not be alive)\b(?! than)|\burges? to die\b|\bwish (?:i|id) (?:was|were|had been|could be|would be) dead\b|\bwant(?:ed|ing)? (?:to )?death\b|\bdeath (?:would be|is|seems like) (?:a relief|better|easier|the (?:only )?(?:answer|way out|option))`,
-    stems: String.raw`die|dead|death|breath|wake`,
+    stems: String.raw`die+\b|dead\b|death\b|dying|exist(?:ing|s)?\b|breathing|wake|aliv`,
     guards: ['negation', 'other-subject'],
     unlessAfter: String.raw`(?:of|from) (?:embarrassment|shame|laughter|laughing|boredom|cringe|happiness|joy|old age|natural causes|cuteness|jealousy|envy)|laughing|happy|a happy|old\b|peacefully (?:at|in) (?:90|100|old)|for (?:a|some|this|that|the)\b`,
     flag: [
@@ -108,8 +114,8 @@ export const CRISIS_PATTERNS: readonly CrisisPattern[] = [
   {
     id: 'better-without-me',
     about: 'Others would be better off, or the world better, without them.',
-    source: String.raw`{NOTDID}\b(?:better|happier|easier|fine|safer|lighter)(?: off| place| world| place to live)? (?:without me|with me gone|if i (?:was|were) gone|once im gone|when im gone)\b`,
-    stems: String.raw`without me|gone`,
+    source: String.raw`{NOTDID}\b(?:better|happier|easier|fine|safer|lighter)(?: off| place| world| place to live)? (?:without me|with me gone|if i (?:was|were) gone|once im gone|when im gone)\b|\b(?:easier|better|simpler|best|kinder) (?:for (?:everyone|everybody|them|all of them|my family) )?if i (?:just )?(?:died|disappeared|was gone|were gone|wasnt here|werent here|didnt exist|was dead|were dead|killed myself|ended it|wasnt around|werent around)\b`,
+    stems: String.raw`without\s+me|gone|if\s+i\s+(?:just\s+)?(?:died|disappeared|was|were|wasn|weren|didn|killed|ended)`,
     guards: [],
     flag: [
       'Everyone would be better off without me',
@@ -126,7 +132,7 @@ export const CRISIS_PATTERNS: readonly CrisisPattern[] = [
     id: 'better-off',
     about: 'Others would be better off without them, or they would be better off dead.',
     source: String.raw`\bbetter off (?:dead|if i (?:was|were|wasnt|werent|died|didnt exist|never existed|never was born|was never born|wasnt around|was gone|were gone|disappeared|was not here)|with me gone|when im gone|once im gone|if im gone|not existing|not being alive|not being here|gone)\b|\b(?:world|everyone|everybody|family|they|people|nobody|no one) (?:would|will|d)(?: \w+)? (?:be )?(?:better|happier|fine|easier)(?: off)? (?:without me|if i (?:was|were) gone|when im gone|once im gone|if i died|if i (?:wasnt|werent) here)`,
-    stems: String.raw`better|happier|fine|easier`,
+    stems: String.raw`better\s+off|without\s+me|gone|if\s+i\s+(?:died|was|were|wasn|weren)`,
     guards: ['other-subject'],
     flag: [
       'i would be better off dead',
@@ -144,7 +150,7 @@ export const CRISIS_PATTERNS: readonly CrisisPattern[] = [
     id: 'end-my-life',
     about: 'Ending or taking one\'s life, or "ending it all".',
     source: String.raw`\b(?:end|ending|ended|take|taking|took) (?:my own|my) (?:li[fv]e|lfe|existence)\b|\bput(?:ting)? an end to (?:it all|everything|my life|myself|my suffering|my existence|this pain|my pain|my misery)\b|\bend(?:ing)? (?:it all|everything|myself|my suffering|it tonight|it today|it soon|it now|it for good|it forever|it once and for all|things for good|things tonight|this life)\b|\b(?:thinking|thought|think|thinkin|considering|considered|planning|plan|want|wanna|wanted|going|gonna|ready|about|decided|deciding|tempted|wish i could|should|will|might) (?:about |of |to |on |i could |i should |i will )?{ADV}end(?:ing)? (?:it|things|everything)\b`,
-    stems: String.raw`end|take|took|taking`,
+    stems: String.raw`end(?:ing|ed)?\s+(?:it|my|every|things|myself|this)|ta(?:ke|king)\s+my|took\s+my|an\s+end\s+to`,
     guards: ['negation', 'other-subject'],
     unlessAfter: String.raw`(?:with|between|here|there|on a|by saying|early|at|back|savings|in (?:my|your) own hands|into my own hands|as i know it)\b`,
     flag: [
@@ -165,8 +171,8 @@ export const CRISIS_PATTERNS: readonly CrisisPattern[] = [
   {
     id: 'not-want-to-live',
     about: 'Not wanting to live, exist, wake up or be here anymore.',
-    source: String.raw`\b(?:dont|do not|no longer|never|dont even|do not even|not|not even) {ADV}(?:want|wanna|wana|wish|feel like|wanting) {ADV}{TO}{ADV}{LIVE}\b|\b(?:want|wanna|wish|need) {ADV}{TO}{ADV}(?:stop|not) (?:living|existing|exist|being alive|breathing|be alive|be here)\b|\b(?:hate|hating|tired of|sick of|exhausted from|exhausted by|done) (?:with )?(?:living|being alive|existing|life|this life|waking up|being here|breathing)\b|\b(?:if|whether) (?:i )?(?:even |really |still )?(?:want|wanna|should|deserve|can|could|am able) (?:to )?(?:keep living|stay alive|keep going|go on living|live any ?more|be alive|exist|keep existing|live)\b|\bdo i (?:even |really )?(?:want|deserve) to (?:live|be alive|exist|keep living|keep going)\b|\bgive up on (?:life|living|being alive)\b|\bgiving up on (?:life|living)\b`,
-    stems: String.raw`liv|aliv|exist|wake|here|around|go on|going|carry|breath|life`,
+    source: String.raw`\b(?:dont|do not|no longer|never|dont even|do not even|not|not even) {ADV}(?:want|wanna|wana|wish|feel like|wanting) {ADV}{TO}{ADV}{LIVE}\b|\b(?:want|wanna|wish|need) {ADV}{TO}{ADV}(?:stop|not) (?:living|existing|exist|being alive|breathing|be alive|be here|be around any ?more|be around any longer)\b|\b(?:hate|hating|tired of|sick of|exhausted from|exhausted by|done) (?:with )?(?:living|being alive|existing|life|this life|waking up|being here|breathing)\b|\b(?:if|whether) (?:i )?(?:even |really |still )?(?:want|wanna|should|deserve|can|could|am able) (?:to )?(?:keep living|stay alive|keep going|go on living|live any ?more|be alive|exist|keep existing|live)\b|\bdo i (?:even |really )?(?:want|deserve) to (?:live|be alive|exist|keep living|keep going)\b|\bgive up on (?:life|living|being alive)\b|\bgiving up on (?:life|living)\b`,
+    stems: String.raw`liv(?:e|ing)\b|aliv|exist(?:ing|s)?\b|wake|waking|here\s+any|around\s+any|go\s+on|keep\s+going|carry\s+on|breathing|be\s+here|(?:of|with|on|by|hate|hating)\s+(?:this\s+)?life\b`,
     guards: ['other-subject'],
     unlessAfter: String.raw`(?:in|at|near|with|there|abroad|here|on|by|next|close|under|alone|together|like that|as a|through|without|early|before|at|so early|till|until|for (?:a|the|my|work|school)|to the|a lie|a trip|holiday|vacation|a date)\b`,
     flag: [
@@ -189,8 +195,8 @@ export const CRISIS_PATTERNS: readonly CrisisPattern[] = [
   {
     id: 'passive-wish',
     about: 'Passive forms: sleeping and never waking, not having been born, disappearing for good.',
-    source: String.raw`\b(?:sleep|go to sleep|fall asleep|close my eyes) {ADV}(?:and|&|n) {ADV}(?:never|not|dont|wont|not ever) {ADV}(?:wake|open them)|\b(?:sleep|rest) forever\b|\bnever wake up\b(?! (?:on time|early|in time|before))|\bwish (?:i|id) (?:(?:was|were|had been) (?:never born|gone|not here|not alive|never here|erased)|(?:wasnt|werent|hadnt been|was not|were not) (?:born|alive|here any ?more|around any ?more)|(?:had |d )?never (?:existed|been born|was born|woke up)|didnt exist|did not exist|could {ADV}(?:disappear|vanish|stop existing|not exist|cease to exist|sleep forever|fade away)|would {ADV}(?:disappear|not wake up|stop existing))|\b(?:want|wanna|wana|wish|need) {ADV}{TO}{ADV}(?:disappear|vanish|stop existing|not exist|cease to exist|cease existing|be gone|fade away|be erased)\b|\bdisappear (?:forever|for good|permanently|from (?:this|the) (?:world|earth|planet))|\b(?:shouldnt|should not|dont deserve to|do not deserve to|never should have|never shouldve|shouldnt have|should never have) (?:be alive|exist|live|been born|be here|have been born)\b`,
-    stems: String.raw`sleep|asleep|eyes|wake|rest|born|gone|here|alive|erased|exist|disappear|vanish|fade|live`,
+    source: String.raw`\b(?:sleep|go to sleep|fall asleep|close my eyes) {ADV}(?:and|&|n) {ADV}(?:never|not|dont|wont|not ever) {ADV}(?:wake|open them)|\b(?:sleep|rest) forever\b|\bnever wake up\b(?! (?:on time|early|in time|before))|\bwish (?:i|id) (?:(?:was|were|had been) (?:never born|gone|not here|not alive|never here|erased)|(?:wasnt|werent|hadnt been|was not|were not) (?:born|alive|here any ?more|around any ?more)|(?:had |d )?never (?:existed|been born|was born|woke up)|didnt exist|did not exist|could {ADV}(?:{GONE}|stop existing|not exist|cease to exist|sleep forever|fade away)|would {ADV}(?:{GONE}|not wake up|stop existing))|\b(?:want|wanna|wana|wish|need) {ADV}{TO}{ADV}(?:{GONE}|stop existing|not exist|cease to exist|cease existing|be gone|fade away|be erased)\b|\b(?:disappear|vanish)\w* (?:forever|for good|permanently|from (?:this|the) (?:world|earth|planet))|\b(?:shouldnt|should not|dont deserve to|do not deserve to|never should have|never shouldve|shouldnt have|should never have) (?:be alive|exist|live|been born|be here|have been born)\b`,
+    stems: String.raw`sleep|asleep|close\s+my\s+eyes|rest\s+forever|wake|born|gone|erased|exist(?:ing|ed|s)?\b|disappear|vanish|fade|aliv|not\s+here|never\s+here|here\s+any|be\s+here|live\b`,
     guards: ['other-subject', 'negation'],
     flag: [
       'I wish I could go to sleep and never wake up',
@@ -211,7 +217,7 @@ export const CRISIS_PATTERNS: readonly CrisisPattern[] = [
     id: 'no-point-living',
     about: 'No point or reason to live, nothing to live for, life not worth living.',
     source: String.raw`\bwhat(?:s| is) (?:even )?the {ADV}point (?:of|in|to) (?:living|life|being alive|existing|going on|waking up|being here|carrying on|continuing|my life|me being here|me existing|trying to live|staying alive|even living|anything|it all|any of (?:it|this)|trying any ?more)\b|\bwhat(?:s| is) (?:even )?the {ADV}point any ?more\b|\b(?:not able|unable|no longer able) to (?:live|go on|keep going|keep living|carry on|exist)\b|\b(?:no|any|not any|without a|without any|lost my|lost the|lost all|losing the|losing my) (?:point|reason|will|purpose|desire) (?:in |of |to |for |left to )?(?:live|living|life|being alive|exist|existing|go on|going on|keep going|keep living|stay alive|staying alive|continue living)\b|\bnothing (?:left )?to live for\b|\b(?:life|my life|living|this life|existence) (?:isnt|is not|aint|is no longer|not|wasnt|no longer) worth (?:living|it any ?more|anything)\b|\bnot worth living\b|\bcant (?:go on|keep going|keep living|carry on) (?:any ?more|any longer|living|like this)\b|\bcant (?:live|do life|exist) (?:any ?more|like this any ?more)\b|\bcant (?:keep living|go on living|stay alive)\b|\bwhy (?:am i|do i|should i|must i) (?:even |still |bother )*(?:alive|here|living|exist|keep living|keep going|stay alive|breathing)\b|\bcant (?:take|do) (?:it|this|this life|life|living) (?:any ?more|any longer)\b|\b(?:tired|sick|exhausted) of (?:everything|it all)\b|\bdone with (?:everything|it all)\b(?! (?:for|today|tonight|this))|\b(?:not|never|werent|wasnt|arent|isnt|am not|was not) (?:meant|made|built) (?:for|to be in|to live in) (?:this )?(?:life|world|earth|living)\b|\b(?:not|never|werent|wasnt|arent|am not) meant to (?:live|be alive|exist|be here|survive)\b`,
-    stems: String.raw`point|reason|will|purpose|desire|live|worth|go on|going|carry|exist|life|alive|here|breath|any ?more|any longer|tired|sick|exhausted|done`,
+    stems: String.raw`point\s+(?:of|in|to|any)|reason\s+(?:to|for)|will\s+to|purpose|desire\s+to|live\b|living|worth\s+(?:living|it\s+any|anything)|go\s+on|keep\s+going|carry\s+on|exist(?:ing|s)?\b|aliv|any\s*more|any\s+longer|(?:of|with)\s+(?:everything|it\s+all)|meant|made\s+for|built\s+for|why\s+(?:am|do|should|must)\s+i|able\s+to`,
     guards: ['other-subject', 'fiction'],
     unlessAfter: String.raw`(?:in|at|near|with|there|here|on|by|close|rides?|trips?)\b`,
     flag: [
@@ -261,8 +267,8 @@ export const CRISIS_PATTERNS: readonly CrisisPattern[] = [
   {
     id: 'self-harm',
     about: 'Self-harm acts or urges: cutting, burning, hurting oneself, overdosing.',
-    source: String.raw`\b(?:cut|cuts|cutting|cutted|burn|burns|burning|burned|burnt|hurt|hurts|hurting|harm|harms|harming|harmed|punish|punishing|scratch|scratching|scratched|starve|starving|starved|stab|stabbing|stabbed|choke|choking|choked|poison|poisoning|poisoned|bruise|bruising|hit|hitting|bleed|shoot|shooting|shot|drown|drowning|suffocate|suffocating|strangle|strangling|gas|gassing|electrocute|electrocuting|throw|throwing|hurl|hurling) {MYSELF}(?! (?:out|off|up|short|loose|free|down|in (?:work|my work|books|music|games|tv|coffee|study|studying|homework|chores)|into (?:work|my work|a|the|bed))\b)|\b(?:cut|cuts|cutting|slit|slitting|slash|slashing|slice|slicing|carve|carving) (?:half of |part of |deep into |deeply into |into |open |up )?my (?:wrists?|arms?|legs?|thighs?|skin|stomach|hips?|body|veins?)\b|\bself[ -]?(?:harm\w*|injur\w*|mutilat\w*|hurt\w*)|\bsh (?:scars?|urges?|again|relapse)\b|\b(?:urges?|urging|tempted|relapsed?|relapsing|clean) (?:to |from |on |with |again )?(?:cut|sh|cutting)\b(?! (?:my hair|hair|the|class|corners|ties|back|costs|carbs|sugar|it|him|her|them|out|off|down|up|in|loose|free|short|ahead|across|through|back))|\b(?:gonna|going to|want to|wanna|might|will|ill|thinking about|tried to|try to|about to|could) {ADV}od\b|\b(?:take|took|taking|swallow|swallowed|swallowing|down|downed|chug|chugged) (?:all (?:of )?(?:my|the|these|those)|a (?:bunch|bottle|handful|lot|load|box) of|(?:the|my) (?:whole|entire) (?:bottle|pack|box|supply) of|too many|every one of my|an entire bottle of|a fistful of) (?:\w+ )?{PILLS}\b|\b(?:hang|hanging|hanged) {MYSELF}|\b(?:jump|jumping|throw myself|throwing myself|leap|leaping|step|stepping) (?:off|from|in front of) (?:a |the |this |my |some )?(?:bridge|building|roof|rooftop|cliff|balcony|train|bus|car|truck|tower|window|overpass|car park|parking garage|ledge)\b|\b(?:buy|bought|buying|get|got|getting|tie|tying|tied|need|grab|grabbed|found|have) (?:a |the |some )?(?:rope|noose)\b|\bnoose\b|\broping\b|\brope (?:myself|time|szn|season)\b|\b(?:rope|cord|cable|belt|sheet|scarf|charger|wire|tie)s? (?:around|round|on) my neck\b|\b(?:head|neck) in (?:a|the) (?:noose|loop|oven)\b|\b(?:gun|pistol|knife|blade|razor)s? (?:to|in|against|on) my (?:head|mouth|temple|throat|wrists?|chest|neck|arms?)\b|\bblow my (?:brains|head) out\b|\b(?:drive|driving|crash|crashing|steer|steering) (?:my car |the car )?(?:off|into) (?:a |the )?(?:cliff|bridge|wall|tree|river|oncoming traffic|a truck|a lorry)\b|\bfresh (?:cuts|scars|wounds|burns)\b|\b(?:been|started|start|keep|kept|back to|still) cutting\b(?! (?:the|my hair|hair|back|down|out|off|class|classes|corners|costs|carbs|sugar|it|them|him|her|wood|paper|vegetables|onions|ties|people))|\bcutting again\b|\b(?:cuts|scars|burns|slashes) (?:on|across) my (?:arms?|wrists?|thighs?|legs?|stomach|hips?)\b|\b(?:stockpil\w*|hoard\w*|sav(?:e|ed|ing) up|collect\w*|stash\w*) (?:my |the |some |enough )?(?:\w+ )?{PILLS}\b`,
-    stems: String.raw`myself|my ?s[ea]?l+f|mysel|meself|wrist|\barm|\bleg|thigh|skin|stomach|\bhip|body|vein|self|\bsh\b|cut|slit|slash|slic|carv|overdos|\bod\b|pill|tablet|meds|medic|painkiller|tylenol|paracetamol|advil|ibuprofen|aspirin|xanax|insulin|jump|throw|leap|step|rope|noose`,
+    source: String.raw`\b(?:cut|cuts|cutting|cutted|burn|burns|burning|burned|burnt|hurt|hurts|hurting|harm|harms|harming|harmed|punish|punishing|scratch|scratching|scratched|starve|starving|starved|stab|stabbing|stabbed|choke|choking|choked|poison|poisoning|poisoned|bruise|bruising|hit|hitting|bleed|shoot|shooting|shot|drown|drowning|suffocate|suffocating|strangle|strangling|gas|gassing|electrocute|electrocuting|throw|throwing|hurl|hurling) {MYSELF}(?! (?:out|off|up|short|loose|free|down|(?:a|an|some) (?:slice|piece|bit|portion|drink|coffee|tea|plate|bowl|sandwich|break|deal|cup|glass)|in (?:work|my work|books|music|games|tv|coffee|study|studying|homework|chores)|into (?:work|my work|a|the|bed))\b)|\b(?:cut|cuts|cutting|slit|slitting|slash|slashing|slice|slicing|carve|carving) (?:half of |part of |deep into |deeply into |into |open |up )?my (?:wrists?|arms?|legs?|thighs?|skin|stomach|hips?|body|veins?)\b|\bself[ -]?(?:harm\w*|injur\w*|mutilat\w*|hurt\w*)|\bsh (?:scars?|urges?|again|relapse)\b|\b(?:urges?|urging|tempted|relapsed?|relapsing|clean) (?:to |from |on |with |again )?(?:cut|sh|cutting)\b(?! (?:my hair|hair|the|class|corners|ties|back|costs|carbs|sugar|it|him|her|them|out|off|down|up|in|loose|free|short|ahead|across|through|back))|\b(?:gonna|going to|want to|wanna|might|will|ill|thinking about|tried to|try to|about to|could) {ADV}od\b|\b(?:take|took|taking|swallow|swallowed|swallowing|down|downed|chug|chugged) (?:all (?:of )?(?:my|the|these|those)|a (?:bunch|bottle|handful|lot|load|box) of|(?:the|my) (?:whole|entire) (?:bottle|pack|box|supply) of|too many|every one of my|an entire bottle of|a fistful of) (?:\w+ )?{PILLS}\b|\b(?:hang|hanging|hanged) {MYSELF}|\b(?:jump|jumping|throw myself|throwing myself|leap|leaping|step|stepping) (?:off|from|in front of) (?:a |the |this |my |some )?(?:bridge|building|roof|rooftop|cliff|balcony|train|bus|car|truck|tower|window|overpass|car park|parking garage|ledge)\b|\b(?:buy|bought|buying|get|got|getting|tie|tying|tied|need|grab|grabbed|found|have) (?:a |the |some )?(?:rope|noose)\b|\bnoose\b|\broping\b|\brope (?:myself|time|szn|season)\b|\b(?:rope|cord|cable|belt|sheet|scarf|charger|wire|tie)s? (?:around|round|on) my neck\b|\b(?:head|neck) in (?:a|the) (?:noose|loop|oven)\b|\b(?:gun|pistol|knife|blade|razor)s? (?:to|in|against|on) my (?:head|mouth|temple|throat|wrists?|chest|neck|arms?)\b|\bblow my (?:brains|head) out\b|\b(?:drive|driving|crash|crashing|steer|steering) (?:my car |the car )?(?:off|into) (?:a |the )?(?:cliff|bridge|wall|tree|river|oncoming traffic|a truck|a lorry)\b|\bfresh (?:cuts|scars|wounds|burns)\b|\b(?:been|started|start|keep|kept|back to|still) cutting\b(?! (?:the|my hair|hair|back|down|out|off|class|classes|corners|costs|carbs|sugar|it|them|him|her|wood|paper|vegetables|onions|ties|people))|\bcutting again\b|\b(?:cuts|scars|burns|slashes) (?:on|across) my (?:arms?|wrists?|thighs?|legs?|stomach|hips?)\b|\b(?:stockpil\w*|hoard\w*|sav(?:e|ed|ing) up|collect\w*|stash\w*) (?:my |the |some |enough )?(?:\w+ )?{PILLS}\b`,
+    stems: String.raw`my\s*s[ea]?l+f|mysl|mysef|mself|meself|wrist|vein|self\s*-?\s*(?:harm|injur|mutil|hurt)|sh\b|cut(?:s|ting|ted)?\b|slit|slash|slic|carv|od\b|pills|tablets|meds|medic|painkill|tylenol|paracetamol|advil|ibuprofen|aspirin|xanax|insulin|jump|throw\w*\s+myself|leap|step\w*\s+(?:off|from|in\s+front)|driv\w*\s+(?:my\s+car\s+|the\s+car\s+)?(?:off|into)|crash\w*\s+(?:my\s+car\s+|the\s+car\s+)?(?:off|into)|steer|scars|burns|wounds|gun|pistol|knife|blade|razor|blow|rope|noose|roping|neck|relaps|urge|tempted|clean|stockpil|hoard|sav(?:e|ed|ing)\s+up|collect|stash`,
     guards: ['negation', 'other-subject', 'fiction', 'accident'],
     flag: [
       'I cut myself again last night',
@@ -311,7 +317,7 @@ export const CRISIS_PATTERNS: readonly CrisisPattern[] = [
     id: 'method-seeking',
     about: 'Asking how to die, for a painless way, or how much of something would be lethal.',
     source: String.raw`\b(?:easiest|quickest|fastest|best|painless|peaceful|good|easy|quick|surest|least painful|simplest) (?:way|ways|method|methods) (?:to|of) (?:die|dying|kill myself|end it|end my life|go)\b|\bway to die\b|\b(?:can|could|would|will|to) die (?:this|that) way\b|\bdie (?:painlessly|peacefully|quickly|without pain)\b|\bpainless (?:death|suicide|way out)\b|\bhow (?:to|do i|can i|could i|would i|should i) (?:die|kill myself|end it|end my life|overdose|od|hang myself)\b|\bhow many (?:\w+ )?{PILLS} (?:would|does|will|to|do i need|it|till|until|before|until i|would it)\b|\blethal (?:dose|amount)\b`,
-    stems: String.raw`way|method|die|painless|how|lethal`,
+    stems: String.raw`ways?\s+(?:to|of)\s+(?:die|dying|kill|end|go)|methods?\s+(?:to|of)|die\s+(?:this|that|painless|peaceful|quick|without)|painless|how\s+(?:to|do\s+i|can\s+i|could\s+i|would\s+i|should\s+i)\s+(?:die|kill|end|overdose|od|hang)|how\s+many|lethal`,
     guards: ['other-subject', 'fiction'],
     flag: [
       'what is the easiest way to die',
@@ -329,7 +335,7 @@ export const CRISIS_PATTERNS: readonly CrisisPattern[] = [
     id: 'farewell',
     about: 'Goodbyes, decided plans and timelines ("ill be dead by friday", "goodbye everyone").',
     source: String.raw`\bgoodbye (?:everyone|everybody|world|cruel world|forever|all|friends|for good)\b|\bthis is (?:my )?(?:goodbye|final goodbye|last goodbye)\b|\bmy (?:last|final) (?:goodbye|words|note|letter|message|post)\b|\b(?:goodbye|suicide) (?:note|letter)\b|\b(?:made up my mind|decided|ive decided|have decided|im ready|i am ready|i think im ready).{0,40}\b(?:to go|do it|to leave|to leave this (?:world|earth|life))\b|\bleave this (?:world|earth|life)\b|\b(?:plan|planning|planned|plans for|preparing|prepare|prepared) (?:my|for my) (?:own )?(?:death|suicide|exit|last day|final day)\b|\b(?:ill|i will|im going to|i am going to|gonna|going to|i might|i should) (?:be|am) (?:dead|gone for good|gone forever)(?: (?:by|before|soon|tomorrow|tonight|next|in a|within|this))?\b|\b(?:wont|will not|not going to|not gonna|dont think ill|dont think i will|doubt ill) (?:make it|survive|last) (?:through |past |to |till |until )?(?:the night|tonight|morning|this week|the week|the weekend|another day|tomorrow|much longer|the year|christmas|my birthday)\b|\b(?:survived|since|after|before|during|from) (?:my|an|the|a|another) (?:last |first |second |third |previous |failed |recent )?(?:suicide )?attempt\b(?! (?:at|to|of|on|in|with))`,
-    stems: String.raw`goodbye|last|final|note|letter|mind|decided|ready|leave|dead|gone|make it|survive|attempt`,
+    stems: String.raw`good\s*bye|(?:last|final)\s+(?:goodbye|words|note|letter|message|post)|suicide\s+(?:note|letter)|made\s+up\s+my\s+mind|decided|ready|leave\s+this|(?:be|am)\s+(?:dead|gone)|make\s+it\s+(?:through|past|to|till|until|tonight|another|much)|survive|last\s+(?:through|past|to|till|until|the|much|another)|attempt|(?:plan|planning|planned|plans|preparing|prepare|prepared)\s+(?:for\s+)?my`,
     guards: ['negation', 'other-subject', 'fiction'],
     unlessAfter: String.raw`,? ?(?:see you|see ya|until|till|have a|enjoy|for (?:now|today|the (?:day|night|weekend|summer))|to (?:the|a|lisbon|work|school|bed|sleep))\b`,
     flag: [
@@ -352,7 +358,7 @@ export const CRISIS_PATTERNS: readonly CrisisPattern[] = [
     id: 'staying-alive-for',
     about: 'Only something keeps them alive; wishing something would kill them.',
     source: String.raw`\b(?:only|one|last) (?:thing|things|reason|reasons|person|people|one) (?:that is |thats |that |which |who |i have )?(?:keeping|keeps|kept|keep|holding) me (?:alive|here|going|from (?:killing|ending|doing it|hurting))|\b(?:reason|reasons|why) (?:im|i am|i stay|i stayed) (?:still )?(?:alive|here|breathing)\b|\b(?:wish|hope|pray|want|wanting|praying|hoping) (?:someone|somebody|something|a car|a bus|a truck|a train|god|the universe) (?:would |will |to |could |will just |would just )?(?:kill|hit|shoot|run over|murder|take) me\b`,
-    stems: String.raw`keep|kept|holding|alive|here|breathing|dying|death|dead|existing|waking|funeral|kill|ending|me\b`,
+    stems: String.raw`keep\w*\s+me|kept\s+me|holding\s+me|(?:im|i['’]?m|i\s+am|i\s+stay\w*)\s+(?:still\s+)?(?:alive|here|breathing)|(?:kill|hit|shoot|run\s+over|murder|take)\s+me\b`,
     guards: ['negation', 'fiction'],
     flag: [
       'my cat is the only thing keeping me alive',
@@ -368,7 +374,7 @@ export const CRISIS_PATTERNS: readonly CrisisPattern[] = [
     id: 'death-thoughts',
     about: 'Thinking, dreaming or fantasising about dying or their own death.',
     source: String.raw`\b(?:thinking|think|thought|thoughts|dreaming|dream|fantasi[sz]e|fantasi[sz]ing|obsessing|obsessed|romanticising|romanticizing|daydream|daydreaming|intrusive thoughts) (?:a lot |so much |constantly |all the time |every day |more and more )?(?:about|of) (?:dying|death|my death|being dead|my own death|not existing|not being here|not waking up|my funeral|killing myself|ending it|ending my life)\b`,
-    stems: String.raw`dying|death|dead|existing|here|waking|funeral|kill|ending`,
+    stems: String.raw`dying|death\b|dead\b|not\s+existing|not\s+being\s+here|not\s+waking|funeral|killing\s+my|ending\s+(?:it|my)`,
     guards: ['negation', 'other-subject', 'fiction'],
     flag: [
       'I keep thinking about dying',
@@ -381,7 +387,7 @@ export const CRISIS_PATTERNS: readonly CrisisPattern[] = [
     id: 'pain-to-stop',
     about: 'Wanting the pain to end, which stays crisis even after "I don\'t want to die".',
     source: String.raw`\b(?:want|wanna|need|wish|make|just want|for|praying for|hope) (?:the|this|all the|all this|my|it all|it|everything|all of this) (?:pain|hurt|hurting|suffering|agony|misery|life|existence)? ?(?:to |would |will |could )?(?:stop|end|be over|go away)\b|\bend (?:the|this|my) (?:pain|suffering|misery)\b`,
-    stems: String.raw`stop|end|over|away`,
+    stems: String.raw`pain|hurt|suffer|agony|misery|(?:it|all|everything|this|life|existence)\s+(?:to\s+|would\s+|will\s+|could\s+)?(?:stop|end|be\s+over|go\s+away)`,
     guards: ['other-subject'],
     flag: [
       'I just want the pain to stop',
@@ -397,7 +403,7 @@ export const CRISIS_PATTERNS: readonly CrisisPattern[] = [
     id: 'nobody-would-miss-me',
     about: 'Nobody would miss or notice them if they died or were gone.',
     source: String.raw`\b(?:no one|nobody|noone|no body|none of them|nobody at all) (?:would|will|d|is going to|gonna) (?:even |really |ever )?(?:miss|notice|care|cry|mourn)(?: about)?(?: me)?(?: (?:if|when) (?:i|im) (?:died|die|was gone|were gone|disappeared|gone|dead|killed myself|left|wasnt here|werent here|was not here))|\b(?:no one|nobody|noone) (?:would|will|d) (?:even |really |ever )?(?:miss|mourn) me\b|\b(?:at|to) my funeral\b|\bwhen im (?:dead|gone for good)\b|\b(?:wont|will not|might not|may not|not going to|not gonna) be (?:around|here|alive) (?:much longer|for (?:much )?longer|any ?more|tomorrow|next (?:week|month|year)|for long)\b`,
-    stems: String.raw`miss|notice|care|cry|mourn|funeral|dead|gone|around|here|alive`,
+    stems: String.raw`no\s*one|nobody|no\s+body|none\s+of\s+them|funeral|when\s+i['’]?m\s+(?:dead|gone)|be\s+(?:around|here|alive)\s+(?:much|for|any|tomorrow|next)`,
     guards: [],
     unlessAfter: String.raw`,? ?(?:im|i am|i will|ill|because|as|since|so|while|for (?:the|a|dinner|lunch|work)|at|in|on|this)\b`,
     flag: [

@@ -22,9 +22,11 @@ describe.each(CRISIS_PATTERNS.map((p) => [p.id, p] as const))(
       expect(findCrisisMatches(sentence).map((m) => m.rule)).not.toContain(`crisis/${id}`);
     });
 
-    test('every example that must flag passes the prefilter', () => {
+    test('every example that must flag passes the prefilter and the gate of its pattern', () => {
+      const gate = new RegExp(`\\b(?:${pattern.stems})`);
       for (const sentence of pattern.flag) {
-        expect(PREFILTER.test(normalizeForCrisis(sentence).text), sentence).toBe(true);
+        expect(PREFILTER.test(sentence), sentence).toBe(true);
+        expect(gate.test(normalizeForCrisis(sentence).text), sentence).toBe(true);
       }
     });
   },
