@@ -50,5 +50,7 @@ export function readEditorText(root: Node, isDecoration: DecorationTest = () => 
     segments.push({ ...segment, start: text.length, end: text.length + piece.length });
     text += piece;
   }
+  // Only line breaks (an empty editor's <p><br></p>): no words, and nothing to map.
+  if (/^\n*$/.test(text)) return { text: '', segments: [] };
   return { text, segments };
 }

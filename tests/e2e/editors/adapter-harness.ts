@@ -28,6 +28,7 @@ export interface AdapterProbe {
   rects(start: number, end: number): Array<{ x: number; y: number; width: number; height: number }>;
   rangeText(start: number, end: number): string | null;
   replace(start: number, end: number, text: string): Promise<boolean>;
+  select(start: number, end: number): void;
 }
 
 declare global {
@@ -63,4 +64,5 @@ window.adapterProbe = {
       .map(({ x, y, width, height }) => ({ x, y, width, height })),
   rangeText: (start, end) => current().getRange(start, end)?.toString() ?? null,
   replace: (start, end, text) => current().replace(start, end, text),
+  select: (start, end) => current().setSelection({ start, end }),
 };

@@ -114,6 +114,24 @@ describe.each(RICH_EDITORS)('$name adapter', (editor) => {
     await expect.poll(() => modelText(page)).toBe(asModel(withMark));
   });
 
+  test('a blank line between blocks reads like the model; an emptied editor reads as ""', async () => {
+    const before = await call('text');
+    await focusElsewhere();
+    await call('select', before.length, before.length);
+    expect(await call('selection')).toEqual({ start: before.length, end: before.length });
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('Still here.');
+    const withBlank = `${before}\n\nStill here.`;
+    await expect.poll(() => call('text')).toBe(withBlank);
+    expect(await modelText(page)).toBe(asModel(withBlank));
+
+    await page.keyboard.press('Control+a');
+    await page.keyboard.press('Backspace');
+    await expect.poll(() => modelText(page)).toBe('');
+    expect(await call('text')).toBe('');
+  });
+
   test('a range outside the text is refused and nothing changes', async () => {
     const before = await modelText(page);
     const length = (await call('text')).length;
