@@ -105,9 +105,11 @@ export function SummaryView({ summary }: { summary: WeeklySummary }) {
         </Card>
       ) : null}
 
-      <div class="sm-actions sk-no-print">
-        <Button onClick={() => window.print()}>{t('summary_page_print')}</Button>
-      </div>
+      {state === 'empty' ? null : (
+        <div class="sm-actions sk-no-print">
+          <Button onClick={() => window.print()}>{t('summary_page_print')}</Button>
+        </div>
+      )}
     </>
   );
 }

@@ -4,6 +4,17 @@ import { mkdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { launchWithExtension, type ExtensionBrowser } from '../harness';
 
+/** The part of the extension API these tests use inside the service worker. */
+declare const chrome: {
+  runtime: { sendMessage(message: unknown): Promise<unknown> };
+  storage: {
+    local: {
+      get(keys: string | null): Promise<Record<string, unknown>>;
+      set(items: Record<string, unknown>): Promise<void>;
+    };
+  };
+};
+
 let browser: ExtensionBrowser;
 beforeAll(async () => {
   browser = await launchWithExtension();
@@ -30,6 +41,18 @@ async function storedNotes(): Promise<unknown[]> {
   return browser.worker.evaluate(async () => {
     const { practiceNotes } = await chrome.storage.local.get('practiceNotes');
     return (practiceNotes as unknown[] | undefined) ?? [];
+  });
+}
+
+/** Today's exercise counts, as the background stored them (counts only). */
+async function exerciseCounts(): Promise<{ started: number; finished: number }> {
+  return browser.worker.evaluate(async () => {
+    const { stats } = (await chrome.storage.local.get('stats')) as {
+      stats?: Record<string, { counts: Record<string, number> }>;
+    };
+    const days = Object.values(stats ?? {});
+    const sum = (kind: string) => days.reduce((total, day) => total + (day.counts[kind] ?? 0), 0);
+    return { started: sum('exercise_started'), finished: sum('exercise_finished') };
   });
 }
 
@@ -85,6 +108,7 @@ describe('practice page', () => {
     await finish(page);
 
     await page.getByRole('heading', { name: 'You did it' }).waitFor();
+    await expect.poll(() => exerciseCounts()).toEqual({ started: 1, finished: 1 });
     expect(await page.getByRole('button', { name: 'Stop here' }).count()).toBe(0);
     expect(await storedNotes()).toEqual([]);
     await page.getByRole('button', { name: 'Keep a note' }).click();
@@ -96,6 +120,30 @@ describe('practice page', () => {
     await notes.getByRole('button', { name: /^Delete note/ }).click();
     await expect.poll(async () => (await storedNotes()).length).toBe(0);
     await page.close();
+  });
+
+  test('"Practice this" from a nudge: the sentence arrives once, in memory, then leaves the address', async () => {
+    const chooser = await openPractice();
+    const opened = browser.context.waitForEvent('page');
+    await chooser.evaluate(() =>
+      chrome.runtime.sendMessage({
+        id: 1,
+        type: 'openPractice',
+        data: { exercise: 'break', sentence: 'I am hopeless with deadlines.' },
+        timestamp: Date.now(),
+      }),
+    );
+    const page = await opened;
+    await page.getByRole('heading', { level: 1, name: 'Practice' }).waitFor();
+    const field = page.getByLabel('What did you say to yourself?');
+    await expect.poll(() => field.inputValue()).toBe('I am hopeless with deadlines.');
+    expect(new URL(page.url()).hash).toBe('#break');
+    const stored = JSON.stringify(
+      await browser.worker.evaluate(() => chrome.storage.local.get(null)),
+    );
+    expect(stored).not.toContain('hopeless');
+    await page.close();
+    await chooser.close();
   });
 
   test('stop here: leaves at any step and keeps nothing', async () => {

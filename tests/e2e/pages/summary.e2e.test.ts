@@ -4,6 +4,16 @@ import { mkdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { launchWithExtension, type ExtensionBrowser } from '../harness';
 
+/** The part of the extension API these tests use inside the service worker. */
+declare const chrome: {
+  storage: {
+    local: {
+      get(keys: string | null): Promise<Record<string, unknown>>;
+      set(items: Record<string, unknown>): Promise<void>;
+    };
+  };
+};
+
 let browser: ExtensionBrowser;
 beforeAll(async () => {
   browser = await launchWithExtension();
