@@ -44,7 +44,7 @@ test('openPractice hands the sentence to the practice page once, in memory only'
   await sendFromPage(options, 'openPractice', { exercise: 'break', sentence: SENTENCE });
   const practicePage = () =>
     browser.context.pages().find((page) => page.url().includes('/practice.html'));
-  await expect.poll(practicePage).toBeDefined();
+  await expect.poll(practicePage, { timeout: 10_000 }).toBeDefined();
   const practice = practicePage()!;
 
   const [opened] = await browser.worker.evaluate(
@@ -66,7 +66,7 @@ test('openPractice hands the sentence to the practice page once, in memory only'
         ),
       ].join('\n'),
     );
-  await expect.poll(shown).toContain('Marrowgate');
+  await expect.poll(shown, { timeout: 10_000 }).toContain('Marrowgate');
   expect(new URL(practice.url()).hash).not.toContain(token);
 
   // Taken once: asking again gets null.
