@@ -65,7 +65,22 @@ export function createEditorAdapter(element: HTMLElement, quirks: EditorQuirks):
     signal,
   });
 
-  const read = (): DomText => readEditorText(element, quirks.isDecoration);
+  // getRects() runs once per finding: read the DOM once per change, not once per call.
+  // takeRecords() hands over mutations not yet delivered, so a cached read is never stale.
+  let cached: DomText | null = null;
+  const observer = new MutationObserver(() => (cached = null));
+  observer.observe(element, {
+    childList: true,
+    subtree: true,
+    characterData: true,
+    attributes: true,
+    attributeFilter: ['class', 'contenteditable'],
+  });
+  signal.addEventListener('abort', () => observer.disconnect(), { once: true });
+  const read = (): DomText => {
+    if (observer.takeRecords().length > 0) cached = null;
+    return (cached ??= readEditorText(element, quirks.isDecoration));
+  };
 
   const selectionObject = (): Selection | null => {
     const root = element.getRootNode() as ShadowRoot & { getSelection?: () => Selection | null };
