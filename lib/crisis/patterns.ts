@@ -46,11 +46,13 @@ export const MACROS: Readonly<Record<string, string>> = {
   TO: String.raw`(?:(?:to|2|too|ta|tu)\s)?`,
   KILL: String.raw`(?:kil+(?:l|s|ed|ing|in|led|ling)?|kll|kilk)`,
   SUICIDE: String.raw`(?:su+i?[cs]+i?d+(?:e|es|al|ial|le|ality|ally)?|suicid\w*|sucid\w*|sewer ?slide\w*)`,
+  /** "dead", but not "dead tired", "dead on my feet", "dead serious". */
+  DEAD: String.raw`dead\b(?! (?:tired|on my feet|serious|set|wrong|right|broke|beat|asleep|ahead|last|center|centre|even|inside|weight|end|air|silent|quiet|easy|simple|straight|meat|bored|certain|sure))`,
   /** Not after a plain past event ("it went fine without me", "they did better without me"). */
   NOTDID: String.raw`(?<!\b(?:did|do|does|doing|went|go|goes|going|played|play|worked|work|works|ran|run|runs|managed|coped|cope|get by|got by|get on|got on|done|turned out) (?:so |much |a lot |way |really )?)`,
   /** Disappearing for good, not into a book or for the weekend. */
   GONE: String.raw`(?:disappear|vanish)(?! (?:into|in a|in the|to|for (?:a|an|the|some)|on (?:a|holiday|vacation)|from (?:work|class|school|the (?:party|office|meeting|group|chat))|under|behind|after))`,
-  LIVE: String.raw`(?:live|living|be alive|stay alive|exist|existing|be here any ?more|be here any longer|be here no more|be on this earth|be in this world|go on|keep going|keep living|carry on|wake up|be around any ?more|be around any longer)`,
+  LIVE: String.raw`(?:live in this world|live on this (?:earth|planet)|live here any ?more|live any ?more|live|living|be alive|stay alive|exist|existing|be here any ?more|be here any longer|be here no more|be on this earth|be in this world|go on|keep going|keep living|carry on|wake up|be around any ?more|be around any longer)`,
   PILLS: String.raw`(?:pills|tablets|meds|medication|medicine|sleeping pills|painkillers|tylenol|paracetamol|advil|ibuprofen|aspirin|xanax|insulin)`,
 };
 
@@ -58,8 +60,8 @@ export const CRISIS_PATTERNS: readonly CrisisPattern[] = [
   {
     id: 'kill-myself',
     about: 'Killing oneself, in full or as slang (kms, "i should kys", unalive, self-delete).',
-    source: String.raw`\b{KILL} ?{MYSELF}|\bkms\b|\b(?:i|im|ill|i will|i should|i might|i wanna|i want to|gonna|going to|finna|about to|should|might|to) {ADV}kys\b|\bunaliv\w*(?: {MYSELF})?|\bself ?delet(?:e|ing|ion)\b|\bcommit(?:ting|ted)? (?:sudoku|die)\b`,
-    stems: String.raw`k[i1!*]?l+\w*[\s-]*m|kms|kys|unaliv|self\s*-?\s*delet|commit\w*\s+(?:sudoku|die)`,
+    source: String.raw`\b{KILL} ?{MYSELF}|(?<!\b(?:show|showing|showed|push|pushed|pushing|pull|pulled|lift|lifted|take|took|get|got|brush|brushed|dust|dusted|cool|cooled|kick|kicked|sign|signed|log|logged|pay|paid|finish|finished|hold|held|shake|shook|cut|cutting|shut|shutting|switch|switched|turn|turned|drop|dropped|wean|weaned) )\boff(?:ing)? {MYSELF}|\bkms\b|\b(?:i|im|ill|i will|i should|i might|i wanna|i want to|gonna|going to|finna|about to|should|might|to) {ADV}kys\b|\bunaliv\w*(?: {MYSELF})?|\bself ?delet(?:e|ing|ion)\b|\bcommit(?:ting|ted)? (?:sudoku|die)\b`,
+    stems: String.raw`off(?:ing)?[\s-]+my|off(?:ing)?[\s-]+m[ey]?s|k[i1!*]?l+\w*[\s-]*m|kms|kys|unaliv|self\s*-?\s*delet|commit\w*\s+(?:sudoku|die)`,
     guards: ['negation'],
     unlessAfter: String.raw`(?:laughing|for (?:forgetting|not|missing|losing|saying|doing|letting|buying|eating|that|this)|(?:at|with|over) (?:work|the gym|studying|training|the job|my job|this project)|trying to|to (?:finish|get|make|meet|keep|pass|please))\b`,
     flag: [
@@ -71,6 +73,7 @@ export const CRISIS_PATTERNS: readonly CrisisPattern[] = [
       'Thinking about self-deleting tbh',
       'KILLLL MYSELF 😭',
       'i am going to kil myself tonight',
+      'i want to off myself',
     ],
     notFlag: [
       'I would never kill myself',
@@ -81,15 +84,16 @@ export const CRISIS_PATTERNS: readonly CrisisPattern[] = [
       'I killed the spider myself',
       'I am killing myself trying to finish this report',
       'I could kill myself for forgetting her birthday',
+      'I need to cut off myself from social media',
     ],
   },
   {
     id: 'want-to-die',
     about: 'A wish to die or to be dead, including casual forms ("i wanna die lol").',
-    source: String.raw`\b(?:want(?:ed|ing)?|wanna|wana|wnt|need(?:ed)?|wish(?:ed|ing)?|would like|would love|d like|d love|ready|hope|hoping|pray|praying|deserve|deserved|should|shoulda|going to let myself|let me|just let me) {ADV}(?:{TO}|i could |i would |i can |i will |i |that i |id |ill |for me to )?{ADV}(?:die|be dead|drop dead|rot and die|cease to exist|stop breathing|not wake up|never wake up|dont wake up|wont wake up)\b|\bfeel(?:ing)? like dying\b|\brather (?:be dead|die|not exist|not be alive)\b(?! than)|\burges? to die\b|\bwish (?:i|id) (?:was|were|had been|could be|would be) dead\b|\bwant(?:ed|ing)? (?:to )?death\b|\bdeath (?:would be|is|seems like) (?:a relief|better|easier|the (?:only )?(?:answer|way out|option))`,
+    source: String.raw`\b(?:want(?:ed|ing)?|wanna|wana|wnt|need(?:ed)?|wish(?:ed|ing)?|would like|would love|d like|d love|ready|hope|hoping|pray|praying|deserve|deserved|should|shoulda|going to let myself|let me|just let me) {ADV}(?:{TO}|i could |i would |i can |i will |i |that i |id |ill |for me to )?{ADV}(?:die|be {DEAD}|drop dead|rot and die|cease to exist|stop breathing|not wake up|never wake up|dont wake up|wont wake up)\b|\bfeel(?:ing)? like dying\b|\brather (?:be dead|die|not exist|not be alive)\b(?! than)|\burges? to die\b|\bwish (?:i|id) (?:was|were|had been|could be|would be) dead\b|\bwant(?:ed|ing)? (?:to )?death\b|\bdeath (?:would be|is|seems like) (?:a relief|better|easier|the (?:only )?(?:answer|way out|option))`,
     stems: String.raw`die+\b|dead\b|death\b|dying|exist(?:ing|s)?\b|breathing|wake|aliv`,
     guards: ['negation', 'other-subject'],
-    unlessAfter: String.raw`(?:of|from) (?:embarrassment|shame|laughter|laughing|boredom|cringe|happiness|joy|old age|natural causes|cuteness|jealousy|envy)|laughing|happy|a happy|old\b|peacefully (?:at|in) (?:90|100|old)|for (?:a|some|this|that|the)\b`,
+    unlessAfter: String.raw`my hair|hair|it (?:blue|red|black|pink|purple|green|blonde|brown)|(?:of|from) (?:embarrassment|shame|laughter|laughing|boredom|cringe|happiness|joy|old age|natural causes|cuteness|jealousy|envy)|laughing|happy|a happy|old\b|peacefully (?:at|in) (?:90|100|old)|for (?:a|some|this|that|the)\b`,
     flag: [
       'I want to die',
       'i wanna die lol',
@@ -108,20 +112,23 @@ export const CRISIS_PATTERNS: readonly CrisisPattern[] = [
       'She says she wants to die, and I am worried about her',
       'I was dying to see the new season',
       'I nearly died laughing',
+      'I want to die my hair purple',
       'The battery died on the train',
     ],
   },
   {
     id: 'better-without-me',
     about: 'Others would be better off, or the world better, without them.',
-    source: String.raw`{NOTDID}\b(?:better|happier|easier|fine|safer|lighter)(?: off| place| world| place to live)? (?:without me|with me gone|if i (?:was|were) gone|once im gone|when im gone)\b|\b(?:easier|better|simpler|best|kinder) (?:for (?:everyone|everybody|them|all of them|my family) )?if i (?:just )?(?:died|disappeared|was gone|were gone|wasnt here|werent here|didnt exist|was dead|were dead|killed myself|ended it|wasnt around|werent around)\b`,
-    stems: String.raw`without\s+me|gone|if\s+i\s+(?:just\s+)?(?:died|disappeared|was|were|wasn|weren|didn|killed|ended)`,
+    source: String.raw`{NOTDID}\b(?:better|happier|easier|fine|safer|lighter)(?: off| place| world| place to live)? (?:without me|with me gone|if i (?:was|were) gone|once im gone|when im gone)\b|\b(?:do|doing|did|be doing) (?:everyone|everybody|them|the world|my family|you all|yall) a favou?r (?:if|by) (?:i |me )?(?:just )?(?:died|dying|disappeared|disappearing|killed myself|killing myself|was gone|being gone|ended it|ending it|wasnt here|not being here|not existing)\b|\b(?:easier|better|simpler|best|kinder|relieved|happier|glad|lighter) (?:for (?:everyone|everybody|them|all of them|my family) )?if i (?:just )?(?:died|disappeared|was gone|were gone|wasnt here|werent here|didnt exist|was dead|were dead|killed myself|ended it|wasnt around|werent around)\b`,
+    stems: String.raw`favou?r|without\s+me|gone|if\s+i\s+(?:just\s+)?(?:died|disappeared|was|were|wasn|weren|didn|killed|ended)`,
     guards: [],
     flag: [
       'Everyone would be better off without me',
       'my family is better off without me',
       'the world would be a better place without me',
       'they would all be happier if i was gone',
+      'i would be doing everyone a favour if i disappeared',
+      'my parents would be relieved if i died',
     ],
     notFlag: [
       'The team did better without me at the meeting, which was fine',
@@ -174,9 +181,10 @@ export const CRISIS_PATTERNS: readonly CrisisPattern[] = [
     source: String.raw`\b(?:dont|do not|no longer|never|dont even|do not even|not|not even) {ADV}(?:want|wanna|wana|wish|feel like|wanting) {ADV}{TO}{ADV}{LIVE}\b|\b(?:want|wanna|wish|need) {ADV}{TO}{ADV}(?:stop|not) (?:living|existing|exist|being alive|breathing|be alive|be here|be around any ?more|be around any longer)\b|\b(?:hate|hating|tired of|sick of|exhausted from|exhausted by|done) (?:with )?(?:living|being alive|existing|life|this life|waking up|being here|breathing)\b|\b(?:if|whether) (?:i )?(?:even |really |still )?(?:want|wanna|should|deserve|can|could|am able) (?:to )?(?:keep living|stay alive|keep going|go on living|live any ?more|be alive|exist|keep existing|live)\b|\bdo i (?:even |really )?(?:want|deserve) to (?:live|be alive|exist|keep living|keep going)\b|\bgive up on (?:life|living|being alive)\b|\bgiving up on (?:life|living)\b`,
     stems: String.raw`liv(?:e|ing)\b|aliv|exist(?:ing|s)?\b|wake|waking|here\s+any|around\s+any|go\s+on|keep\s+going|carry\s+on|breathing|be\s+here|(?:of|with|on|by|hate|hating)\s+(?:this\s+)?life\b`,
     guards: ['other-subject'],
-    unlessAfter: String.raw`(?:in|at|near|with|there|abroad|here|on|by|next|close|under|alone|together|like that|as a|through|without|early|before|at|so early|till|until|for (?:a|the|my|work|school)|to the|a lie|a trip|holiday|vacation|a date)\b`,
+    unlessAfter: String.raw`(?:in|at|near|with|there|abroad|here|on|by|next|close|under|alone|together|like that|as a|through|without|early|paycheck|pay cheque|off|out of|admin|before|at|so early|till|until|for (?:a|the|my|work|school)|to the|a lie|a trip|holiday|vacation|a date)\b`,
     flag: [
       "I don't want to be here anymore",
+      "i don't want to live in this world anymore",
       'i dont wanna live anymore',
       'I no longer want to exist',
       'I am so tired of living',
@@ -189,6 +197,7 @@ export const CRISIS_PATTERNS: readonly CrisisPattern[] = [
       "I don't want to be here at this party",
       'I do not want to live in the city',
       "I'm tired of this weather",
+      "I'm tired of living paycheck to paycheck",
       'Living abroad has been wonderful',
     ],
   },
@@ -216,8 +225,8 @@ export const CRISIS_PATTERNS: readonly CrisisPattern[] = [
   {
     id: 'no-point-living',
     about: 'No point or reason to live, nothing to live for, life not worth living.',
-    source: String.raw`\bwhat(?:s| is) (?:even )?the {ADV}point (?:of|in|to) (?:living|life|being alive|existing|going on|waking up|being here|carrying on|continuing|my life|me being here|me existing|trying to live|staying alive|even living|anything|it all|any of (?:it|this)|trying any ?more)\b|\bwhat(?:s| is) (?:even )?the {ADV}point any ?more\b|\b(?:not able|unable|no longer able) to (?:live|go on|keep going|keep living|carry on|exist)\b|\b(?:no|any|not any|without a|without any|lost my|lost the|lost all|losing the|losing my) (?:point|reason|will|purpose|desire) (?:in |of |to |for |left to )?(?:live|living|life|being alive|exist|existing|go on|going on|keep going|keep living|stay alive|staying alive|continue living)\b|\bnothing (?:left )?to live for\b|\b(?:life|my life|living|this life|existence) (?:isnt|is not|aint|is no longer|not|wasnt|no longer) worth (?:living|it any ?more|anything)\b|\bnot worth living\b|\bcant (?:go on|keep going|keep living|carry on) (?:any ?more|any longer|living|like this)\b|\bcant (?:live|do life|exist) (?:any ?more|like this any ?more)\b|\bcant (?:keep living|go on living|stay alive)\b|\bwhy (?:am i|do i|should i|must i) (?:even |still |bother )*(?:alive|here|living|exist|keep living|keep going|stay alive|breathing)\b|\bcant (?:take|do) (?:it|this|this life|life|living) (?:any ?more|any longer)\b|\b(?:tired|sick|exhausted) of (?:everything|it all)\b|\bdone with (?:everything|it all)\b(?! (?:for|today|tonight|this))|\b(?:not|never|werent|wasnt|arent|isnt|am not|was not) (?:meant|made|built) (?:for|to be in|to live in) (?:this )?(?:life|world|earth|living)\b|\b(?:not|never|werent|wasnt|arent|am not) meant to (?:live|be alive|exist|be here|survive)\b`,
-    stems: String.raw`point\s+(?:of|in|to|any)|reason\s+(?:to|for)|will\s+to|purpose|desire\s+to|live\b|living|worth\s+(?:living|it\s+any|anything)|go\s+on|keep\s+going|carry\s+on|exist(?:ing|s)?\b|aliv|any\s*more|any\s+longer|(?:of|with)\s+(?:everything|it\s+all)|meant|made\s+for|built\s+for|why\s+(?:am|do|should|must)\s+i|able\s+to`,
+    source: String.raw`\bwhat(?:s| is) (?:even )?the {ADV}point (?:of|in|to) (?:living|life|being alive|existing|going on|waking up|being here|carrying on|continuing|my life|me being here|me existing|trying to live|staying alive|even living|anything|it all|any of (?:it|this)|trying any ?more)\b|\bwhat(?:s| is) (?:even )?the {ADV}point any ?more\b|\b(?:not able|unable|no longer able) to (?:live|go on|keep going|keep living|carry on|exist)\b|\b(?:no|any|not any|without a|without any|lost my|lost the|lost all|losing the|losing my) (?:point|reason|will|purpose|desire) (?:in |of |to |for |left to )?(?:live|living|life|being alive|exist|existing|go on|going on|keep going|keep living|stay alive|staying alive|continue living)\b|\bnothing (?:left )?to live for\b|\b(?:life|my life|living|this life|existence) (?:isnt|is not|aint|is no longer|not|wasnt|no longer) worth (?:living|it any ?more|anything)\b|\bnot worth living\b|\bcant (?:go on|keep going|keep living|carry on) (?:any ?more|any longer|living|like this)\b|\bcant (?:live|do life|exist) (?:any ?more|like this any ?more)\b|\bcant (?:keep living|go on living|stay alive)\b|\b(?:cant|can not|cannot|dont think i can|not sure i can|dont know if i can|dont know how (?:much )?longer i can|how (?:much )?longer i can) (?:go on|keep going|keep living|carry on|live like this|hold on)\b(?! (?:to|with|at|in|on|about|for)\b)|\b(?:see|is|there is|theres|there was|find|with) no (?:other )?way out\b(?! of)|\bpoint (?:of|in|to) (?:living|being alive|existing|going on|waking up|carrying on|staying alive|my life|me being here|me existing)\b|\b(?:out of|running out of|ran out of|run out of|fewer|no more|lost all|lost my) reasons? (?:to|for) (?:live|living|stay alive|keep living|keep going|go on|exist)\b|\bwhy (?:am i|do i|should i|must i) (?:even |still |bother )*(?:alive|here|living|exist|keep living|keep going|stay alive|breathing)\b|\bcant (?:take|do) (?:it|this|this life|life|living) (?:any ?more|any longer)\b|\b(?:tired|sick|exhausted) of (?:everything|it all)\b|\bdone with (?:everything|it all)\b(?! (?:for|today|tonight|this))|\b(?:not|never|werent|wasnt|arent|isnt|am not|was not) (?:meant|made|built) (?:for|to be in|to live in) (?:this )?(?:life|world|earth|living)\b|\b(?:not|never|werent|wasnt|arent|am not) meant to (?:live|be alive|exist|be here|survive)\b`,
+    stems: String.raw`how\s+(?:much\s+)?longer|way\s+out|reasons?\s+(?:to|for)|hold\s+on|point\s+(?:of|in|to|any)|reason\s+(?:to|for)|will\s+to|purpose|desire\s+to|live\b|living|worth\s+(?:living|it\s+any|anything)|go\s+on|keep\s+going|carry\s+on|exist(?:ing|s)?\b|aliv|any\s*more|any\s+longer|(?:of|with)\s+(?:everything|it\s+all)|meant|made\s+for|built\s+for|why\s+(?:am|do|should|must)\s+i|able\s+to`,
     guards: ['other-subject', 'fiction'],
     unlessAfter: String.raw`(?:in|at|near|with|there|here|on|by|close|rides?|trips?)\b`,
     flag: [
@@ -229,6 +238,11 @@ export const CRISIS_PATTERNS: readonly CrisisPattern[] = [
       "I can't go on like this",
       'i have lost the will to live',
       'why am i even alive',
+      "I don't think I can keep going",
+      'i see no way out',
+      'i do not see the point in living',
+      'I have run out of reasons to live',
+      'idk how much longer i can hold on',
       "i can't take it anymore",
       'so tired of everything',
     ],
@@ -238,6 +252,8 @@ export const CRISIS_PATTERNS: readonly CrisisPattern[] = [
       'The hike is worth it for the view',
       'I am done with everything for today, time for bed',
       "I can't handle this traffic anymore",
+      "I can't keep going to that gym",
+      'There is no way out of this contract',
     ],
   },
   {
@@ -267,8 +283,8 @@ export const CRISIS_PATTERNS: readonly CrisisPattern[] = [
   {
     id: 'self-harm',
     about: 'Self-harm acts or urges: cutting, burning, hurting oneself, overdosing.',
-    source: String.raw`\b(?:cut|cuts|cutting|cutted|burn|burns|burning|burned|burnt|hurt|hurts|hurting|harm|harms|harming|harmed|punish|punishing|scratch|scratching|scratched|starve|starving|starved|stab|stabbing|stabbed|choke|choking|choked|poison|poisoning|poisoned|bruise|bruising|hit|hitting|bleed|shoot|shooting|shot|drown|drowning|suffocate|suffocating|strangle|strangling|gas|gassing|electrocute|electrocuting|throw|throwing|hurl|hurling) {MYSELF}(?! (?:out|off|up|short|loose|free|down|(?:a|an|some) (?:slice|piece|bit|portion|drink|coffee|tea|plate|bowl|sandwich|break|deal|cup|glass)|in (?:work|my work|books|music|games|tv|coffee|study|studying|homework|chores)|into (?:work|my work|a|the|bed))\b)|\b(?:cut|cuts|cutting|slit|slitting|slash|slashing|slice|slicing|carve|carving) (?:half of |part of |deep into |deeply into |into |open |up )?my (?:wrists?|arms?|legs?|thighs?|skin|stomach|hips?|body|veins?)\b|\bself[ -]?(?:harm\w*|injur\w*|mutilat\w*|hurt\w*)|\bsh (?:scars?|urges?|again|relapse)\b|\b(?:urges?|urging|tempted|relapsed?|relapsing|clean) (?:to |from |on |with |again )?(?:cut|sh|cutting)\b(?! (?:my hair|hair|the|class|corners|ties|back|costs|carbs|sugar|it|him|her|them|out|off|down|up|in|loose|free|short|ahead|across|through|back))|\b(?:gonna|going to|want to|wanna|might|will|ill|thinking about|tried to|try to|about to|could) {ADV}od\b|\b(?:take|took|taking|swallow|swallowed|swallowing|down|downed|chug|chugged) (?:all (?:of )?(?:my|the|these|those)|a (?:bunch|bottle|handful|lot|load|box) of|(?:the|my) (?:whole|entire) (?:bottle|pack|box|supply) of|too many|every one of my|an entire bottle of|a fistful of) (?:\w+ )?{PILLS}\b|\b(?:hang|hanging|hanged) {MYSELF}|\b(?:jump|jumping|throw myself|throwing myself|leap|leaping|step|stepping) (?:off|from|in front of) (?:a |the |this |my |some )?(?:bridge|building|roof|rooftop|cliff|balcony|train|bus|car|truck|tower|window|overpass|car park|parking garage|ledge)\b|\b(?:buy|bought|buying|get|got|getting|tie|tying|tied|need|grab|grabbed|found|have) (?:a |the |some )?(?:rope|noose)\b|\bnoose\b|\broping\b|\brope (?:myself|time|szn|season)\b|\b(?:rope|cord|cable|belt|sheet|scarf|charger|wire|tie)s? (?:around|round|on) my neck\b|\b(?:head|neck) in (?:a|the) (?:noose|loop|oven)\b|\b(?:gun|pistol|knife|blade|razor)s? (?:to|in|against|on) my (?:head|mouth|temple|throat|wrists?|chest|neck|arms?)\b|\bblow my (?:brains|head) out\b|\b(?:drive|driving|crash|crashing|steer|steering) (?:my car |the car )?(?:off|into) (?:a |the )?(?:cliff|bridge|wall|tree|river|oncoming traffic|a truck|a lorry)\b|\bfresh (?:cuts|scars|wounds|burns)\b|\b(?:been|started|start|keep|kept|back to|still) cutting\b(?! (?:the|my hair|hair|back|down|out|off|class|classes|corners|costs|carbs|sugar|it|them|him|her|wood|paper|vegetables|onions|ties|people))|\bcutting again\b|\b(?:cuts|scars|burns|slashes) (?:on|across) my (?:arms?|wrists?|thighs?|legs?|stomach|hips?)\b|\b(?:stockpil\w*|hoard\w*|sav(?:e|ed|ing) up|collect\w*|stash\w*) (?:my |the |some |enough )?(?:\w+ )?{PILLS}\b`,
-    stems: String.raw`my\s*s[ea]?l+f|mysl|mysef|mself|meself|wrist|vein|self\s*-?\s*(?:harm|injur|mutil|hurt)|sh\b|cut(?:s|ting|ted)?\b|slit|slash|slic|carv|od\b|pills|tablets|meds|medic|painkill|tylenol|paracetamol|advil|ibuprofen|aspirin|xanax|insulin|jump|throw\w*\s+myself|leap|step\w*\s+(?:off|from|in\s+front)|driv\w*\s+(?:my\s+car\s+|the\s+car\s+)?(?:off|into)|crash\w*\s+(?:my\s+car\s+|the\s+car\s+)?(?:off|into)|steer|scars|burns|wounds|gun|pistol|knife|blade|razor|blow|rope|noose|roping|neck|relaps|urge|tempted|clean|stockpil|hoard|sav(?:e|ed|ing)\s+up|collect|stash`,
+    source: String.raw`\b(?:cut|cuts|cutting|cutted|burn|burns|burning|burned|burnt|hurt|hurts|hurting|harm|harms|harming|harmed|punish|punishing|scratch|scratching|scratched|starve|starving|starved|stab|stabbing|stabbed|choke|choking|choked|poison|poisoning|poisoned|bruise|bruising|hit|hitting|bleed|shoot|shooting|shot|drown|drowning|suffocate|suffocating|strangle|strangling|gas|gassing|electrocute|electrocuting|throw|throwing|hurl|hurling) {MYSELF}(?! (?:out|off|up|short|loose|free|down|over (?:grades|it|this|that|him|her|them|nothing|small|little|work|school|exams?|a|the|my|what)|(?:a|an|some) (?:slice|piece|bit|portion|drink|coffee|tea|plate|bowl|sandwich|break|deal|cup|glass)|in (?:work|my work|books|music|games|tv|coffee|study|studying|homework|chores)|into (?:work|my work|a|the|bed))\b)|\b(?:cut|cuts|cutting|slit|slitting|slash|slashing|slice|slicing|carve|carving) (?:half of |part of |deep into |deeply into |into |open |up )?my (?:wrists?|arms?|legs?|thighs?|skin|stomach|hips?|body|veins?)\b|\bself[ -]?(?:harm\w*|injur\w*|mutilat\w*|hurt\w*)|\bsh (?:scars?|urges?|again|relapse)\b|\b(?:urges?|urging|tempted|relapsed?|relapsing|clean) (?:to |from |on |with |again )?(?:cut|sh|cutting)\b(?! (?:my hair|hair|my losses|losses|my fringe|my bangs|bangs|the|class|corners|ties|back|costs|carbs|sugar|it|him|her|them|out|off|down|up|in|loose|free|short|ahead|across|through|back))|\b(?:gonna|going to|want to|wanna|might|will|ill|thinking about|tried to|try to|about to|could) {ADV}od\b|\b(?:take|took|taking|swallow|swallowed|swallowing|down|downed|chug|chugged) (?:all (?:of )?(?:my|the|these|those)|a (?:bunch|bottle|handful|lot|load|box) of|(?:the|my) (?:whole|entire) (?:bottle|pack|box|supply) of|too many|every one of my|an entire bottle of|a fistful of) (?:\w+ )?{PILLS}\b|\b(?:hang|hanging|hanged) {MYSELF}|\b(?:jump|jumping|throw myself|throwing myself|leap|leaping|step|stepping) (?:off|from|in front of) (?:a |the |this |my |some )?(?:bridge|building|roof|rooftop|cliff|balcony|train|bus|car|truck|tower|window|overpass|car park|parking garage|ledge)\b|\b(?:buy|bought|buying|get|got|getting|tie|tying|tied|need|grab|grabbed|found|have) (?:a |the |some )?(?:rope|noose)\b|\bnoose\b|\broping\b|\brope (?:myself|time|szn|season)\b|\b(?:rope|cord|cable|belt|sheet|scarf|charger|wire|tie)s? (?:around|round|on) my neck\b|\b(?:head|neck) in (?:a|the) (?:noose|loop|oven)\b|\b(?:gun|pistol|knife|blade|razor)s? (?:to|in|against|on) my (?:head|mouth|temple|throat|wrists?|chest|neck|arms?)\b|\bblow my (?:brains|head) out\b|\b(?:drive|driving|crash|crashing|steer|steering) (?:my car |the car )?(?:off|into) (?:a |the )?(?:cliff|bridge|wall|tree|river|oncoming traffic|a truck|a lorry)\b|\bfresh (?:cuts|scars|wounds|burns)\b|\b(?:make|made|making) {MYSELF} bleed|\b(?:scratch|scratched|scratching|pick|picked|picking|cut|cutting|bite|biting|hit|hitting)\b.{0,30}\b(?:until|till|til|so) (?:they|it|i|my \w+) (?:bleed|bled|bleeds)\b|\b(?:been|started|start|keep|kept|back to|still) cutting\b(?! (?:the|my hair|hair|back|down|out|off|class|classes|corners|costs|carbs|sugar|it|them|him|her|wood|paper|vegetables|onions|ties|people))|\bcutting again\b|\b(?:cuts|scars|burns|slashes) (?:on|across) my (?:arms?|wrists?|thighs?|legs?|stomach|hips?)\b|\b(?:have|got|keep|kept) (?:the|my|enough|all the|all my) (?:\w+ )?{PILLS} (?:ready|saved|lined up|hidden|stashed|for when)\b|\b(?:stockpil\w*|hoard\w*|sav(?:e|ed|ing) up|collect\w*|stash\w*) (?:my |the |some |enough )?(?:\w+ )?{PILLS}\b`,
+    stems: String.raw`bleed|bled|scratch|pick|bite|biting|hit|my\s*s[ea]?l+f|mysl|mysef|mself|meself|wrist|vein|self\s*-?\s*(?:harm|injur|mutil|hurt)|sh\b|cut(?:s|ting|ted)?\b|slit|slash|slic|carv|od\b|pills|tablets|meds|medic|painkill|tylenol|paracetamol|advil|ibuprofen|aspirin|xanax|insulin|jump|throw\w*\s+myself|leap|step\w*\s+(?:off|from|in\s+front)|driv\w*\s+(?:my\s+car\s+|the\s+car\s+)?(?:off|into)|crash\w*\s+(?:my\s+car\s+|the\s+car\s+)?(?:off|into)|steer|scars|burns|wounds|gun|pistol|knife|blade|razor|blow|rope|noose|roping|neck|relaps|urge|tempted|clean|stockpil|hoard|sav(?:e|ed|ing)\s+up|collect|stash`,
     guards: ['negation', 'other-subject', 'fiction', 'accident'],
     flag: [
       'I cut myself again last night',
@@ -285,6 +301,8 @@ export const CRISIS_PATTERNS: readonly CrisisPattern[] = [
       'i have been saving up my sleeping pills',
       'I cut half of my arm open last week',
       'started cutting again after two years',
+      'i scratch my arms until they bleed',
+      'I have the pills ready',
     ],
     notFlag: [
       'I would never hurt myself',
@@ -294,6 +312,8 @@ export const CRISIS_PATTERNS: readonly CrisisPattern[] = [
       'I hurt my back moving boxes',
       'I am going to throw myself into work this week',
       'I drown myself in music when I am sad',
+      'I was tempted to cut my losses and leave',
+      'My dad told me to stop hurting myself over grades',
     ],
   },
   {
@@ -334,7 +354,7 @@ export const CRISIS_PATTERNS: readonly CrisisPattern[] = [
   {
     id: 'farewell',
     about: 'Goodbyes, decided plans and timelines ("ill be dead by friday", "goodbye everyone").',
-    source: String.raw`\bgoodbye (?:everyone|everybody|world|cruel world|forever|all|friends|for good)\b|\bthis is (?:my )?(?:goodbye|final goodbye|last goodbye)\b|\bmy (?:last|final) (?:goodbye|words|note|letter|message|post)\b|\b(?:goodbye|suicide) (?:note|letter)\b|\b(?:made up my mind|decided|ive decided|have decided|im ready|i am ready|i think im ready).{0,40}\b(?:to go|do it|to leave|to leave this (?:world|earth|life))\b|\bleave this (?:world|earth|life)\b|\b(?:plan|planning|planned|plans for|preparing|prepare|prepared) (?:my|for my) (?:own )?(?:death|suicide|exit|last day|final day)\b|\b(?:ill|i will|im going to|i am going to|gonna|going to|i might|i should) (?:be|am) (?:dead|gone for good|gone forever)(?: (?:by|before|soon|tomorrow|tonight|next|in a|within|this))?\b|\b(?:wont|will not|not going to|not gonna|dont think ill|dont think i will|doubt ill) (?:make it|survive|last) (?:through |past |to |till |until )?(?:the night|tonight|morning|this week|the week|the weekend|another day|tomorrow|much longer|the year|christmas|my birthday)\b|\b(?:survived|since|after|before|during|from) (?:my|an|the|a|another) (?:last |first |second |third |previous |failed |recent )?(?:suicide )?attempt\b(?! (?:at|to|of|on|in|with))`,
+    source: String.raw`\bgoodbye (?:everyone|everybody|world|cruel world|forever|all|friends|for good)\b|\bthis is (?:my )?(?:goodbye|final goodbye|last goodbye)\b|\bmy (?:last|final) (?:goodbye|words|note|letter|message|post)\b|\b(?:goodbye|suicide) (?:note|letter)\b|\b(?:made up my mind|decided|ive decided|have decided|im ready|i am ready|i think im ready).{0,40}\b(?:to go|do it|to leave|to leave this (?:world|earth|life))\b|\bleave this (?:world|earth|life)\b|\b(?:plan|planning|planned|plans for|preparing|prepare|prepared) (?:my|for my) (?:own )?(?:death|suicide|exit|last day|final day)\b|\b(?:ill|i will|im going to|i am going to|gonna|going to|i might|i should) (?:be|am) (?:{DEAD}|gone for good|gone forever)(?: (?:by|before|soon|tomorrow|tonight|next|in a|within|this))?\b|\b(?:wont|will not|not going to|not gonna|dont think ill|dont think i will|doubt ill) (?:make it|survive|last) (?:through |past |to |till |until )?(?:the night|tonight|morning|this week|the week|the weekend|another day|tomorrow|much longer|the year|christmas|my birthday)\b|\b(?:i|ive|i have|i had|i already|ive already) (?:already )?attempted(?= *(?:$|[.!?,;]|twice|once|again|before|\d+ times|(?:two|three|four|five|many|several|multiple) times|last (?:year|month|week|night|time)|when i was))|\b(?:survived|since|after|before|during|from) (?:my|an|the|a|another) (?:last |first |second |third |previous |failed |recent )?(?:suicide )?attempt\b(?! (?:at|to|of|on|in|with))`,
     stems: String.raw`good\s*bye|(?:last|final)\s+(?:goodbye|words|note|letter|message|post)|suicide\s+(?:note|letter)|made\s+up\s+my\s+mind|decided|ready|leave\s+this|(?:be|am)\s+(?:dead|gone)|make\s+it\s+(?:through|past|to|till|until|tonight|another|much)|survive|last\s+(?:through|past|to|till|until|the|much|another)|attempt|(?:plan|planning|planned|plans|preparing|prepare|prepared)\s+(?:for\s+)?my`,
     guards: ['negation', 'other-subject', 'fiction'],
     unlessAfter: String.raw`,? ?(?:see you|see ya|until|till|have a|enjoy|for (?:now|today|the (?:day|night|weekend|summer))|to (?:the|a|lisbon|work|school|bed|sleep))\b`,
@@ -342,6 +362,7 @@ export const CRISIS_PATTERNS: readonly CrisisPattern[] = [
       'goodbye everyone, thank you for trying',
       'I have made up my mind and I am ready to go',
       "I'll be dead by friday",
+      'i attempted twice',
       "I don't think I will make it through the night",
       'it has been a year since my attempt',
       'this is my last post here',
@@ -352,18 +373,21 @@ export const CRISIS_PATTERNS: readonly CrisisPattern[] = [
       'She survived the attempt on her life',
       'I have decided to go to Lisbon in May',
       'Goodbye everyone, see you at the reunion!',
+      'I will be dead tired tomorrow',
+      'I attempted the recipe twice',
     ],
   },
   {
     id: 'staying-alive-for',
     about: 'Only something keeps them alive; wishing something would kill them.',
-    source: String.raw`\b(?:only|one|last) (?:thing|things|reason|reasons|person|people|one) (?:that is |thats |that |which |who |i have )?(?:keeping|keeps|kept|keep|holding) me (?:alive|here|going|from (?:killing|ending|doing it|hurting))|\b(?:reason|reasons|why) (?:im|i am|i stay|i stayed) (?:still )?(?:alive|here|breathing)\b|\b(?:wish|hope|pray|want|wanting|praying|hoping) (?:someone|somebody|something|a car|a bus|a truck|a train|god|the universe) (?:would |will |to |could |will just |would just )?(?:kill|hit|shoot|run over|murder|take) me\b`,
-    stems: String.raw`keep\w*\s+me|kept\s+me|holding\s+me|(?:im|i['’]?m|i\s+am|i\s+stay\w*)\s+(?:still\s+)?(?:alive|here|breathing)|(?:kill|hit|shoot|run\s+over|murder|take)\s+me\b`,
+    source: String.raw`\b(?:only|one|last) (?:thing|things|reason|reasons|person|people|one) (?:that is |thats |that |which |who |i have )?(?:keeping|keeps|kept|keep|holding) me (?:alive|here|going|from (?:killing|ending|doing it|hurting))|\b(?:reason|reasons|why) (?:im|i am|i stay|i stayed) (?:still )?(?:alive|here|breathing)\b|\b(?:wish|hope|pray|want|wanna|wanting|praying|hoping) (?:that )?(?:i |to )?(?:get|got|be|am) (?:hit|run over|killed|shot|murdered|struck)\b|\b(?:wish|hope|pray|want|wanting|praying|hoping) (?:someone|somebody|something|a car|a bus|a truck|a train|god|the universe) (?:would |will |to |could |will just |would just )?(?:kill|hit|shoot|run over|murder|take) me\b`,
+    stems: String.raw`wish|hope|pray|want|keep\w*\s+me|kept\s+me|holding\s+me|(?:im|i['’]?m|i\s+am|i\s+stay\w*)\s+(?:still\s+)?(?:alive|here|breathing)|(?:kill|hit|shoot|run\s+over|murder|take)\s+me\b`,
     guards: ['negation', 'fiction'],
     flag: [
       'my cat is the only thing keeping me alive',
       'the only reason i am still here is my mum',
       'i wish a bus would hit me',
+      'I hope I get hit by a car',
     ],
     notFlag: [
       'Coffee is the only thing keeping me awake',
@@ -386,8 +410,8 @@ export const CRISIS_PATTERNS: readonly CrisisPattern[] = [
   {
     id: 'pain-to-stop',
     about: 'Wanting the pain to end, which stays crisis even after "I don\'t want to die".',
-    source: String.raw`\b(?:want|wanna|need|wish|make|just want|for|praying for|hope) (?:the|this|all the|all this|my|it all|it|everything|all of this) (?:pain|hurt|hurting|suffering|agony|misery|life|existence)? ?(?:to |would |will |could )?(?:stop|end|be over|go away)\b|\bend (?:the|this|my) (?:pain|suffering|misery)\b`,
-    stems: String.raw`pain|hurt|suffer|agony|misery|(?:it|all|everything|this|life|existence)\s+(?:to\s+|would\s+|will\s+|could\s+)?(?:stop|end|be\s+over|go\s+away)`,
+    source: String.raw`\b(?:want|wanna|need|wish|make|just want|for|praying for|hope) (?:the|this|all the|all this|my|it all|it|everything|all of this) (?:pain|hurt|hurting|suffering|agony|misery|life|existence)? ?(?:to |would |will |could )?(?:stop|end|be over|go away)\b|\bwant (?:it|this|everything|it all|my life|life) (?:all )?over\b(?! with)|\bend (?:the|this|my) (?:pain|suffering|misery)\b`,
+    stems: String.raw`want\s+(?:it|this|everything|my\s+life|life)\s+(?:all\s+)?over|pain|hurt|suffer|agony|misery|(?:it|all|everything|this|life|existence)\s+(?:to\s+|would\s+|will\s+|could\s+)?(?:stop|end|be\s+over|go\s+away)`,
     guards: ['other-subject'],
     flag: [
       'I just want the pain to stop',
@@ -396,13 +420,14 @@ export const CRISIS_PATTERNS: readonly CrisisPattern[] = [
       'i just want everything to be over',
       'Anything to end this suffering',
       'I want my life to be over',
+      'i just want it all over',
     ],
     notFlag: ['I want the music to stop', 'Make the meeting end on time please'],
   },
   {
     id: 'nobody-would-miss-me',
     about: 'Nobody would miss or notice them if they died or were gone.',
-    source: String.raw`\b(?:no one|nobody|noone|no body|none of them|nobody at all) (?:would|will|d|is going to|gonna) (?:even |really |ever )?(?:miss|notice|care|cry|mourn)(?: about)?(?: me)?(?: (?:if|when) (?:i|im) (?:died|die|was gone|were gone|disappeared|gone|dead|killed myself|left|wasnt here|werent here|was not here))|\b(?:no one|nobody|noone) (?:would|will|d) (?:even |really |ever )?(?:miss|mourn) me\b|\b(?:at|to) my funeral\b|\bwhen im (?:dead|gone for good)\b|\b(?:wont|will not|might not|may not|not going to|not gonna) be (?:around|here|alive) (?:much longer|for (?:much )?longer|any ?more|tomorrow|next (?:week|month|year)|for long)\b`,
+    source: String.raw`\b(?:no one|nobody|noone|no body|none of them|nobody at all) (?:would|will|d|is going to|gonna) (?:even |really |ever )?(?:miss|notice|care|cry|mourn)(?: about)?(?: me)?(?: (?:if|when) (?:i|im) (?:died|die|was gone|were gone|disappeared|gone|dead|killed myself|left|wasnt here|werent here|was not here))|\b(?:no one|nobody|noone) (?:would|will|d) (?:even |really |ever )?(?:miss|mourn) me\b|\b(?:at|to) my funeral\b|\bwhen im (?:dead|gone for good)\b|\b(?:wont|will not|might not|may not|not going to|not gonna) be (?:around|here|alive) (?:much longer|for (?:much )?longer|any ?more|for long)\b|\b(?:wont|will not|might not|may not|not going to|not gonna) be alive (?:tomorrow|next (?:week|month|year)|by)\b`,
     stems: String.raw`no\s*one|nobody|no\s+body|none\s+of\s+them|funeral|when\s+i['’]?m\s+(?:dead|gone)|be\s+(?:around|here|alive)\s+(?:much|for|any|tomorrow|next)`,
     guards: [],
     unlessAfter: String.raw`,? ?(?:im|i am|i will|ill|because|as|since|so|while|for (?:the|a|dinner|lunch|work)|at|in|on|this)\b`,
@@ -412,6 +437,10 @@ export const CRISIS_PATTERNS: readonly CrisisPattern[] = [
       'I will not be around much longer',
       'who would even come to my funeral',
     ],
-    notFlag: ['No one noticed my new haircut', 'I will be around tomorrow if you need me'],
+    notFlag: [
+      'No one noticed my new haircut',
+      'I will be around tomorrow if you need me',
+      'I am not going to be here tomorrow, I have a dentist appointment',
+    ],
   },
 ];
