@@ -98,3 +98,10 @@ export function intensified(terms: readonly MatchedTerm[], matchedText: string):
 export function clampSeverity(n: number): Severity {
   return (n < 1 ? 1 : n > 3 ? 3 : n) as Severity;
 }
+
+/** Nothing but interjections before the match in its clause. */
+export function opensClause(before: string): boolean {
+  return /^[\s"'(*]*((and|so|but|like|honestly|seriously|god|omg|ugh|lol|man|dude|srsly|just|i mean|oh|wow|jeez|geez)[\s,!.]*)*$/.test(
+    before,
+  );
+}

@@ -6,8 +6,8 @@ import { detectCrisis } from '../crisis/index';
 import type { CategoryId, Severity } from './types';
 import { matchPatterns } from './nlp';
 import { normalizeSentence, toOriginalRange } from './normalize';
-import { speaksInFirstPerson, triggeredLists, wordsOf } from './prefilter';
-import { RULEBOOK, TRIGGER_SETS } from './rulebook';
+import { speaksInFirstPerson, wordsOf } from './prefilter';
+import { RULEBOOK } from './rulebook';
 import {
   clampSeverity,
   clauseBefore,
@@ -15,6 +15,7 @@ import {
   isQuestion,
   isRhetoricalSelfAttack,
   negatedInside,
+  opensClause,
   quotedFromSomeoneElse,
   rejected,
   reportedSpeech,
@@ -54,19 +55,35 @@ function safeCrisis(sentence: string): SentenceDetection['crisis'] {
   return { start, end, rule: m.rule };
 }
 
+const hasAny = (present: ReadonlySet<string>, wanted: ReadonlySet<string>): boolean => {
+  for (const w of wanted) if (present.has(w)) return true;
+  return false;
+};
+
+/**
+ * The patterns worth handing to compromise: each needs one of its anchor words in the sentence (or, when it has
+ * none, one of its file's trigger words), and a first-person sentence unless its form is self-directed already.
+ */
+function candidatePatterns(present: ReadonlySet<string>, firstPerson: boolean) {
+  const out = [];
+  for (const f of RULEBOOK) {
+    let fileHit: boolean | undefined;
+    for (const p of f.patterns) {
+      if (!firstPerson && !p.rule.selfImplied) continue;
+      if (p.anchors) {
+        if (!hasAny(present, p.anchors)) continue;
+      } else if (!(fileHit ??= hasAny(present, f.triggers))) continue;
+      out.push({ file: f.file, rule: p.rule, compiled: p.compiled });
+    }
+  }
+  return out;
+}
+
 function detectTraps(sentence: string): RawFinding[] {
   const words = wordsOf(sentence);
   const firstPerson = speaksInFirstPerson(words);
-  const files = triggeredLists(words, TRIGGER_SETS).map((i) => RULEBOOK[i]!);
-  const owners = files.flatMap((f) =>
-    f.patterns
-      .filter(
-        (p) =>
-          (firstPerson || p.rule.selfImplied) &&
-          (!p.anchors || words.some((w) => p.anchors!.has(w))),
-      )
-      .map((p) => ({ file: f.file, rule: p.rule, compiled: p.compiled })),
-  );
+  const present = new Set(words);
+  const owners = candidatePatterns(present, firstPerson);
   if (owners.length === 0) return [];
 
   const norm = normalizeSentence(sentence);
@@ -84,6 +101,7 @@ function detectTraps(sentence: string): RawFinding[] {
     if (!rule.negationIsPart && negatedInside(m.terms)) continue;
     const before = clauseBefore(lower, m.start);
     if (rejected(before, lower.slice(m.end))) continue;
+    if (rule.clauseInitial && !opensClause(before)) continue;
     if (!rule.aboutOthersView && reportedSpeech(before)) continue;
     if (quotedFromSomeoneElse(lower, m.start)) continue;
     let severity: number = rule.severity;

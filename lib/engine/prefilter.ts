@@ -22,15 +22,3 @@ const CONTRACTED: Record<string, string> = { ca: 'can', wo: 'will', sha: 'shall'
 export function speaksInFirstPerson(words: readonly string[]): boolean {
   return words.some((w) => FIRST_PERSON.has(w));
 }
-
-/** Indices of the trigger lists (one per rule file) that share a word with the sentence. */
-export function triggeredLists(
-  words: readonly string[],
-  lists: readonly ReadonlySet<string>[],
-): number[] {
-  const hit: number[] = [];
-  lists.forEach((list, index) => {
-    if (words.some((w) => list.has(w))) hit.push(index);
-  });
-  return hit;
-}

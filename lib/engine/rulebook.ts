@@ -60,4 +60,3 @@ function compileFile(file: RuleFile): CompiledRuleFile {
 }
 
 export const RULEBOOK: readonly CompiledRuleFile[] = RULE_FILES.map(compileFile);
-export const TRIGGER_SETS: readonly ReadonlySet<string>[] = RULEBOOK.map((r) => r.triggers);

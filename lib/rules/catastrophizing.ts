@@ -35,17 +35,37 @@ export const catastrophizing: RuleFile = {
   patterns: [
     {
       id: 'going-to-fail',
-      match: `i (am|was) (definitely|probably|just|totally|so|surely|obviously|certainly)? (going to|gonna|bound to|about to|sure to|destined to) ${BAD_FUTURE}`,
+      match: `i am (definitely|probably|just|totally|so|surely|obviously|certainly)? (going to|gonna|bound to|about to|sure to|destined to) ${BAD_FUTURE}`,
       severity: 2,
     },
     {
       id: 'will-fail',
-      match: `i (will|would) (definitely|probably|just|surely|obviously|certainly|inevitably)? (fail|lose everything|end up alone|end up homeless|end up with nothing|die alone|be alone forever|get fired|never recover|ruin everything|be a failure|mess it up|screw it up|blow it|bomb)`,
+      match: `i (will|might|may|would) (definitely|probably|just|surely|obviously|certainly|inevitably|totally|likely)? (fail|lose everything|end up|die alone|be alone forever|get fired|be fired|never recover|ruin everything|be a failure|mess it up|screw it up|blow it|bomb|flunk|lose my job|be rejected|get rejected|embarrass myself|humiliate myself|make a fool of myself|look stupid|disappoint|let everyone down|never be|be homeless|be broke|run out)`,
       severity: 2,
     },
     {
+      id: 'they-will-leave-me',
+      match: `(he|she|they|my partner|my boyfriend|my girlfriend|my husband|my wife|my friends|my boss|everyone|people|my family|my parents) (will|is going to|are going to|is gonna|are gonna|would|might) (probably|definitely|surely|eventually|just|soon)? (leave|dump|fire|abandon|reject|replace|hate|forget|stop loving|get tired of|get sick of|kick|give up on|never) me`,
+      severity: 2,
+      aboutOthersView: true,
+    },
+    {
+      id: 'never-invite-me',
+      match: `(he|she|they|people|nobody|no one) (will|is going to|are going to|would) (never|not ever) (invite|call|talk to|speak to|forgive|trust|hire|date|want) me`,
+      severity: 2,
+      aboutOthersView: true,
+      negationIsPart: true,
+    },
+    {
+      id: 'people-will-never',
+      match: `(people|everyone|everybody|they|nobody|no one) will (never|always) (see|perceive|view|think of|treat|accept|take) me`,
+      severity: 2,
+      aboutOthersView: true,
+      negationIsPart: true,
+    },
+    {
       id: 'will-never',
-      match: `i (will|would|am) (never|not ever|going to never|never going to) (be|get|find|have|amount|make it|succeed|recover|be loved|be happy|be good|be enough|be able|achieve|get better|change|fit|be normal|pass|graduate)`,
+      match: `i (will|might|may|am) (probably|just|likely)? (never|not ever|never going to) (be|find|have|amount|make it|succeed|recover|achieve|get better|change|fit|pass|graduate|get hired|get a job|get married|get anywhere|get it right|become|escape|live|finish|learn)`,
       severity: 2,
       negationIsPart: true,
     },
@@ -57,7 +77,7 @@ export const catastrophizing: RuleFile = {
     },
     {
       id: 'my-life-is-over',
-      match: `my (life|future|career|chances|reputation|relationship|marriage) (is|are|will be|has been) (so|totally|completely|basically|officially)? (over|ruined|doomed|destroyed|finished|a disaster|hopeless|gone|falling apart)`,
+      match: `my (life|future|career|chances|reputation|whole life) (is|are|will be|has been) (so|totally|completely|basically|officially)? (over|ruined|doomed|destroyed|finished|a disaster|hopeless|gone|falling apart)`,
       severity: 2,
     },
     {

@@ -31,6 +31,16 @@ export const comparison: RuleFile = {
       severity: 2,
     },
     {
+      id: 'others-do-better',
+      match: `${OTHERS} .{0,5} (better|more|further|faster|smarter) than (me|i|myself)`,
+      severity: 2,
+    },
+    {
+      id: 'i-am-inferior',
+      match: `i (am|feel|felt|will always be|have always been) (so|just|completely|totally|always)? (inferior|less than|second best|second rate|second-rate|the least)`,
+      severity: 2,
+    },
+    {
       id: 'why-cant-i-be-like',
       match: `why (can not|cannot|can not|could not|could not|am not|can i not|can not i|do not|do not) i (just)? (be|be more|act|look|live|have|do|think|feel) (like|as|normal|more like)`,
       severity: 2,

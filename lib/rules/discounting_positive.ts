@@ -59,6 +59,18 @@ export const discounting_positive: RuleFile = {
       negationIsPart: true,
     },
     {
+      id: 'does-not-mean-i-am',
+      match: `(it|that|this) (does not|did not|will not) (mean|prove|make) (that)? i am (smart|good|talented|capable|clever|good enough|worthy|special|successful|intelligent|competent|any good|a good)`,
+      severity: 2,
+      negationIsPart: true,
+    },
+    {
+      id: 'success-was-fluke',
+      match: `(getting|passing|winning|my) .{0,4} (was|were|is) (just|only|pure|a|probably|all)? (fluke|luck|lucky|accident|mistake)`,
+      severity: 2,
+      selfImplied: true,
+    },
+    {
       id: 'anyone-could',
       match: `(anyone|anybody|any idiot|a child|a monkey|a kid|literally anyone) (could|can|would|could have|can do|could do|would have) (have)? (done|do|pass|passed|manage|managed|get|gotten|made|make) (it|that|this|the same)?`,
       severity: 2,

@@ -28,6 +28,21 @@ export const labeling: RuleFile = {
   ],
   patterns: [
     { id: 'i-am-insult-noun', match: `${SELF_IS} ${FILL} ${ADJ}? ${NOUN}`, severity: 2 },
+    {
+      id: 'failing-as-a',
+      match: `i (am|was|have been|feel like i am|feel like i am) (failing|a failure|useless|hopeless|terrible|awful|bad|shit|crap) as a (parent|mother|mom|mum|father|dad|friend|partner|wife|husband|person|human|son|daughter|student|teacher|boss|leader|sister|brother|girlfriend|boyfriend|employee|adult)`,
+      severity: 2,
+    },
+    {
+      id: 'makes-me-look',
+      match: `(this|that|it|which) (makes|made|will make) me (look|seem|sound|feel) (so|such|like|really|kinda|kind|of|a|an|total|complete){0,3} ${ADJ}`,
+      severity: 2,
+    },
+    {
+      id: 'made-a-fool',
+      match: `i (made|make|making|will make|always make|keep making) (a|such a|a complete|a total|an absolute)? (fool|idiot|ass|clown|joke) (of|out of) myself`,
+      severity: 2,
+    },
     { id: 'i-am-insult-adjective', match: `${SELF_IS} ${FILL} ${ADJ}`, severity: 2 },
     {
       id: 'i-am-bad-role',

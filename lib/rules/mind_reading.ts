@@ -72,10 +72,29 @@ export const mind_reading: RuleFile = {
     },
     {
       id: 'nobody-likes-me',
-      match: `(nobody|no one|noone) (really|even|actually|ever|truly|here|at school|at work)? (likes|wants|cares about|loves|respects|takes|listens to|understands|wanted|liked|cared about|gives a shit about|gives a damn about|would miss|would notice|would care if i) me`,
+      match: `(nobody|no one|noone) (really|even|actually|ever|truly|here|at school|at work)? (likes|wants|cares about|loves|respects|takes|wanted|liked|cared about|gives a shit about|gives a damn about|would miss|would notice|would care if i) me`,
       severity: 2,
       aboutOthersView: true,
       negationIsPart: true,
+    },
+    {
+      id: 'nobody-cares-what-i',
+      match: `(nobody|no one|noone) (really|even|actually|ever)? (cares|care|wants to hear|is interested in|listens to|gives a shit about) (about)? what i (have to say|say|think|do|want|feel)`,
+      severity: 2,
+      aboutOthersView: true,
+      negationIsPart: true,
+    },
+    {
+      id: 'they-will-mock-me',
+      match: `${OTHERS} (will|would|are going to|is going to) (only|just|probably|definitely|all)? (make fun of|laugh at|judge|mock|hate|reject|pity|think less of|look down on) me`,
+      severity: 2,
+      aboutOthersView: true,
+    },
+    {
+      id: 'they-knew-i-would',
+      match: `${OTHERS} (knew|know|could tell|can tell|expected|expect) (that)? i (would|will|was going to|am going to) (fail|mess|screw|ruin|make a fool|embarrass|disappoint|let)`,
+      severity: 2,
+      aboutOthersView: true,
     },
     {
       id: 'they-are-laughing-at-me',

@@ -41,7 +41,7 @@ export const overgeneralizing: RuleFile = {
     },
     {
       id: 'cant-do-anything',
-      match: `i (can not|cannot|never) (ever)? (do|manage|handle|finish|get) (anything|a single thing|one thing|anything at all)`,
+      match: `i (can not|cannot|never) (ever)? (do|manage|handle|finish|get|commit to|stick to|stick with|follow through on|keep up with|focus on|hold down) (anything|a single thing|one thing|anything at all)`,
       severity: 2,
       negationIsPart: true,
     },
@@ -91,6 +91,11 @@ export const overgeneralizing: RuleFile = {
     {
       id: 'always-say-wrong-thing',
       match: `i ${ALWAYS} (say|do|pick|choose|make) the wrong (thing|thing|choice|decision|move)`,
+      severity: 2,
+    },
+    {
+      id: 'doing-things-wrong',
+      match: `(doing|do|did|get|getting) (things|everything|it all|stuff) wrong`,
       severity: 2,
     },
   ],

@@ -45,6 +45,11 @@ export const reassurance_seeking: RuleFile = {
       severity: 2,
     },
     {
+      id: 'in-the-way',
+      match: `(being|i am|i feel|i was|i am always|i am just) (always|just|constantly)? (in the way|in everyone's way|a third wheel|the annoying one|the problem friend)`,
+      severity: 2,
+    },
+    {
       id: 'am-i-too-much',
       match: `am i (being)? (too|so|such|a|an|just|really)? ${BURDEN}`,
       severity: 2,

@@ -106,6 +106,44 @@ export const self_blame: RuleFile = {
       match: `i (caused|cause|started|created) (this|all this|all of this|it all|everything|the whole thing|the problem|the fight|the mess)`,
       severity: 2,
     },
+    {
+      id: 'i-screwed-up',
+      match: `i (screwed|messed|fucked|effed|stuffed|cocked|balled) (it|things|this|everything|that)? up`,
+      severity: 2,
+    },
+    {
+      id: 'i-failed-people',
+      match: `i (failed|have failed|fail|let down|disappointed) (myself|everyone|everybody|my|our|you|them|him|her|us|the team|the company|the whole)`,
+      severity: 2,
+    },
+    {
+      id: 'made-it-awkward',
+      match: `i (made|make|always make|just made) (this|it|things|everything|that|the conversation|the situation|the date|the meeting) (so|really|super|totally|completely|even more|more)? (awkward|weird|uncomfortable|a mess|worse|difficult|hard|bad|tense)`,
+      severity: 2,
+    },
+    {
+      id: 'letting-down',
+      match: `i (was|am|keep|have been|kept) letting (her|him|them|everyone|everybody|you|people|my family|my team|my friends|my parents) down`,
+      severity: 2,
+    },
+    {
+      id: 'fine-if-i',
+      match: `(he|she|they|everyone|we|it|things|everything) (would|will) (be|have been) (fine|okay|ok|better|happier|alright|better off) if (only)? i`,
+      severity: 2,
+      aboutOthersView: true,
+    },
+    {
+      id: 'what-did-i-do',
+      match: `(what|why) (did|have) i (do|done) to (foul|mess|screw|ruin|deserve|wreck|spoil|break)`,
+      severity: 2,
+      questionIsPart: true,
+    },
+    {
+      id: 'why-did-i',
+      match: `why (did|do|would|am) i (always)? (overreact|overact|act|react|say|do|ruin|mess|screw|freak|snap|panic|lash|behave) (like that|like this|that|this|so|out|up|again)`,
+      severity: 2,
+      questionIsPart: true,
+    },
   ],
   examples: {
     flag: [

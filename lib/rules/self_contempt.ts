@@ -91,6 +91,40 @@ export const self_contempt: RuleFile = {
       negationIsPart: true,
     },
     {
+      id: 'deserve-to-suffer',
+      match: `i (deserve|deserved|deserve to|really deserve) (to die|to suffer|to be alone|to be hated|to be hurt|to rot|to be punished|to feel this way|to be miserable|to be unhappy|this pain|all of this|everything bad|nothing|to be left)`,
+      severity: 3,
+    },
+    {
+      id: 'not-worth-it',
+      match: `i (am not|do not feel|do not feel|never feel|feel) (like)? (i am)? (not)? (worth) (it|anything|loving|much|the trouble|saving|the effort|your time|their time|shit)`,
+      severity: 2,
+      negationIsPart: true,
+    },
+    {
+      id: 'cant-look-at-myself',
+      match: `i (can not|cannot|could not) (even|stand to|bear to)? look at (myself|my reflection|my face|my body)`,
+      severity: 2,
+      negationIsPart: true,
+    },
+    {
+      id: 'people-like-me',
+      match: `(people|someone|somebody|a person|anyone|losers|freaks) like me (are not|were not|do not|should not|never|can not|will never|deserve|just|ruin|are) (meant|belong|deserve|get|exist|be|make|fit|nothing|better|worth|loved)`,
+      severity: 2,
+      negationIsPart: true,
+    },
+    {
+      id: 'beat-myself-up',
+      match: `i (beat|beating|keep beating|always beat|constantly beat|hate|blame|punish|punishing) myself (up)? (about|over|for|every|constantly|all the time)`,
+      severity: 2,
+    },
+    {
+      id: 'nothing-can-fix-me',
+      match: `(nothing|no one|nobody) (can|could|will ever) (fix|help|save|love) me`,
+      severity: 2,
+      negationIsPart: true,
+    },
+    {
       id: 'not-good-enough',
       match: `i (am|was|feel|felt) (just|simply|still)? (not|never) (good|smart|pretty|strong|thin|talented|worthy|lovable|interesting|clever|attractive|capable) enough`,
       severity: 2,
@@ -107,6 +141,7 @@ export const self_contempt: RuleFile = {
       match: `what (is|the hell is|the fuck is|is even) wrong with me`,
       severity: 2,
       questionIsPart: true,
+      clauseInitial: true,
     },
     {
       id: 'something-wrong-with-me',

@@ -78,8 +78,18 @@ export const should: RuleFile = {
     {
       id: 'should-have-generic',
       match: `i (should|ought to) have (never|not)? #Verb`,
-      severity: 1,
+      severity: 2,
       negationIsPart: true,
+    },
+    {
+      id: 'must-make',
+      match: `i (must|have to|need to|have got to|gotta) (make|be|get|do|look|impress|prove|win|succeed|perform|please|keep everyone|show) (a|an|the|everyone|them|myself|perfect|good|great|better|it|everything)? (good|great|perfect|impression|happy|right|strong|better|best)`,
+      severity: 2,
+    },
+    {
+      id: 'should-punish-myself',
+      match: `i should (isolate|punish|hurt|hide|stay away|just disappear|disappear|leave everyone|be alone|not exist|suffer|not be here)`,
+      severity: 2,
     },
   ],
   examples: {

@@ -13,6 +13,8 @@ export interface RulePattern {
   aboutOthersView?: boolean;
   /** The words are about the writer by their very form ("needing people is weak"), so no "I/me/my" is required. */
   selfImplied?: boolean;
+  /** The match must open its clause ("what is wrong with me", not "confused about what is wrong with me"). */
+  clauseInitial?: boolean;
   /** The pattern is a question by nature ("am I too much?"), so a question mark does not lower its severity. */
   questionIsPart?: boolean;
 }
@@ -22,7 +24,10 @@ export interface RuleFile {
   category: CategoryId | 'kind';
   /** One sentence that names the trap kindly and plainly. */
   explanation: string;
-  /** Lower-case words; a sentence reaches this file's patterns only if it holds one of them. */
+  /**
+   * Lower-case words for the patterns that have no anchor of their own (a required group of plain words, found
+   * automatically): such a pattern runs only on sentences that hold one of these.
+   */
   triggers: readonly string[];
   patterns: readonly RulePattern[];
   /** Sentences that must be flagged as this category, and near-misses that must not be flagged at all. */
