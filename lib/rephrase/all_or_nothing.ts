@@ -18,13 +18,15 @@ export const all_or_nothing: RephraseBuilder = (ctx) => {
     }),
     sentence(
       'self_kindness',
-      pick(
-        [
-          `If I get part of ${it} done, that's still progress, and it counts.`,
-          `${capitalise(it)} can come together in pieces, and each piece I finish counts.`,
-        ],
-        variant,
-      ),
+      topic.event
+        ? `${capitalise(topic.event)}. That's one part of the picture, and the rest can still count.`
+        : pick(
+            [
+              `If I get part of ${it} done, that's still progress, and it counts.`,
+              `${capitalise(it)} can come together in pieces, and each piece I finish counts.`,
+            ],
+            variant,
+          ),
     ),
     sentence(
       'mindfulness',

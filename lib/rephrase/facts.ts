@@ -15,6 +15,11 @@ export function whatHappened(topic: Topic): string | null {
   return null;
 }
 
+/** Whether the topic is something the writer did (an act), rather than a skill or a situation. */
+export function isAct(topic: Topic): boolean {
+  return Boolean(topic.event || (topic.thing && !topic.future));
+}
+
 /** A phrase that fits after "about": "forgetting the meeting", "the presentation", or null. */
 export function aboutPhrase(topic: Topic): string | null {
   if (topic.activity) return topic.activity;

@@ -1,6 +1,6 @@
 /** Labeling ("I'm such an idiot"): separate what I did from who I am. */
 import { pick, sentence, span, type RephraseBuilder } from './context';
-import { aboutPhrase, whatHappened } from './facts';
+import { aboutPhrase, isAct, whatHappened } from './facts';
 import { stepFor } from './steps';
 
 export const labeling: RephraseBuilder = (ctx) => {
@@ -9,7 +9,9 @@ export const labeling: RephraseBuilder = (ctx) => {
   const about = aboutPhrase(topic);
   const step =
     stepFor(topic.event, topic.activity, topic.thing, topic.skill) ??
-    pick(['take one small step to make it right', 'pick one small thing to do next'], variant);
+    (fact && !isAct(topic)
+      ? pick(['practise one small part of it', 'pick one small piece to practise'], variant)
+      : pick(['take one small step to make it right', 'pick one small thing to do next'], variant));
   return [
     span(ctx, 'mindfulness', {
       clause: pick(
@@ -56,25 +58,34 @@ export const labeling: RephraseBuilder = (ctx) => {
         ),
     sentence(
       'self_kindness',
-      fact
+      fact && !isAct(topic)
         ? pick(
             [
-              `${fact} That's something I did, not who I am.`,
-              `${fact} It was one thing I did, and it doesn't sum me up.`,
-              `${fact} I can be patient with myself while I sort it out.`,
+              `${fact} It's something I'm still learning, not who I am.`,
+              `${fact} I can be patient with myself while I learn.`,
             ],
             variant,
             1,
           )
-        : pick(
-            [
-              'What happened was something I did, not who I am.',
-              "I'm more than one moment, and I can be patient with myself while I learn.",
-              "I can talk to myself the way I'd talk to a friend who had a rough moment.",
-            ],
-            variant,
-            1,
-          ),
+        : fact
+          ? pick(
+              [
+                `${fact} That's something I did, not who I am.`,
+                `${fact} It was one thing I did, and it doesn't sum me up.`,
+                `${fact} I can be patient with myself while I sort it out.`,
+              ],
+              variant,
+              1,
+            )
+          : pick(
+              [
+                'What happened was something I did, not who I am.',
+                "I'm more than one moment, and I can be patient with myself while I learn.",
+                "I can talk to myself the way I'd talk to a friend who had a rough moment.",
+              ],
+              variant,
+              1,
+            ),
     ),
     sentence(
       pick(['mindfulness', 'common_humanity'] as const, variant),

@@ -18,7 +18,7 @@ const MODAL =
   /\b(?:should|shoulda|ought to|must|have to|has to|need to|needs to|supposed to|got to|gotta)\b( not|n't)?( have| of|'ve| a)?\s+(.+)$/i;
 
 const FEELING_DEMAND =
-  /^(?:feel|be (?:over|upset|sad|anxious|angry|happy|hurt|stressed|scared|this|so|more|less)|cry|care|get over|stop (?:feeling|crying|caring|worrying))\b/i;
+  /^(?:feel|be (?:over|upset|sad|anxious|angry|happy|hurt|stressed|scared|fine|okay)|cry|care|get over|stop (?:feeling|crying|caring|worrying))\b/i;
 
 /** The demand in the sentence, when its verb phrase can be quoted back cleanly. */
 export function findDemand(text: string): Demand | null {
@@ -27,7 +27,9 @@ export function findDemand(text: string): Demand | null {
     .replace(/\bshouldve\b/gi, "should've");
   const match = MODAL.exec(normal);
   if (!match) return null;
-  const phrase = tidyCasual(dropFillers(firstClause(match[3]!))).replace(/[\s'"-]+$/, '');
+  const phrase = tidyCasual(dropFillers(firstClause(match[3]!)))
+    .replace(/[\s'"-]+$/, '')
+    .replace(/\s+(?:by now|already|at my age|yet)$/i, '');
   if (phrase === '' || wordCount(phrase) > 8) return null;
   if (hasHarshWord(phrase, ['better', 'enough', 'more', 'just'])) return null;
   // "I should be ashamed" is a demand to suffer: never turn it into a wish.

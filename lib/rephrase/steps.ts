@@ -15,7 +15,7 @@ const STEPS: ReadonlyArray<readonly [RegExp, string]> = [
     /\b(?:exam|test|quiz|interview|presentation|speech|audition|game|match|race)\b/i,
     'write down one thing to practise and start there',
   ],
-  [/\b(?:birthday|anniversary|party|wedding)\b/i, 'reach out today and say I was thinking of them'],
+  [/\b(?:birthday|anniversary)\b/i, 'reach out today and say I was thinking of them'],
   [
     /\b(?:keys|wallet|phone|passport|charger|umbrella|bag)\b/i,
     'pick one spot by the door to keep it',

@@ -204,7 +204,7 @@ function fromTask(text: string): string | null {
 }
 
 function fromAbout(text: string): string | null {
-  const match = /\b(?:about|over|with) ((?:the|my|our|this|that|how|what) .+)$/i.exec(text);
+  const match = /\b(?:about|over|with|at) ((?:the|my|our|this|that|how|what) .+)$/i.exec(text);
   return match ? usable(nounPhrase(match[1]!)) : null;
 }
 
@@ -356,8 +356,12 @@ function fromAchievement(text: string): string | null {
     ),
     new RegExp(
       `^(?:yeah,? |sure,? |ok,? |okay,? |so )?(?:I|i) (${ACHIEVEMENT_VERB}\\b.*?),? but\\b`,
+      'i',
     ),
-    new RegExp(`\\b(?:luck|fluke|chance|accident) (?:that )?(?:I|i) (${ACHIEVEMENT_VERB}\\b.*)$`),
+    new RegExp(
+      `\\b(?:luck|fluke|chance|accident) (?:that )?(?:I|i) (${ACHIEVEMENT_VERB}\\b.*)$`,
+      'i',
+    ),
   ];
   for (const pattern of patterns) {
     const match = pattern.exec(text);

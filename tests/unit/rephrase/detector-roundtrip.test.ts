@@ -6,6 +6,7 @@ import { describe, expect, test } from 'vitest';
 import { analyze } from '../../../lib/engine/index';
 import type { Finding, Suggestion } from '../../../lib/engine/types';
 import { buildSuggestions, findEmptyPraise } from '../../../lib/rephrase';
+import { HARSH_SENTENCES } from './corpus';
 import { EXAMPLES, inputFor } from './examples';
 import { RULE_FILES } from '../../../lib/rules/index';
 import { grammarProblems } from './grammar';
@@ -89,6 +90,32 @@ describe('suggestions for our own example sentences', () => {
           problems.push(
             `v${variant} "${text}" flagged ${f.rule} on "${text.slice(f.start, f.end)}"`,
           );
+        }
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+});
+
+describe('suggestions for a wider set of our own sentences', () => {
+  test.each(HARSH_SENTENCES)('%s', (text) => {
+    const problems: string[] = [];
+    for (const variant of [0, 1]) {
+      for (const finding of analyze(text, { variant }).findings) {
+        for (const suggestion of finding.suggestions) {
+          const applied = apply(text, finding, suggestion);
+          for (const f of analyze(applied.text).findings.filter(
+            (f) => f.start < applied.end && f.end > applied.start,
+          )) {
+            problems.push(
+              `"${applied.text}" flagged ${f.rule} on "${applied.text.slice(f.start, f.end)}"`,
+            );
+          }
+          const growth = applied.text.length - text.length;
+          const sentence = applied.text.slice(finding.sentenceStart, finding.sentenceEnd + growth);
+          for (const problem of grammarProblems(sentence))
+            problems.push(`"${sentence}": ${problem}`);
+          if (findEmptyPraise(suggestion.text)) problems.push(`empty praise: ${suggestion.text}`);
         }
       }
     }
