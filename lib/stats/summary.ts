@@ -128,6 +128,14 @@ function summaryState(history: StatsHistory, thisWeek: WeekStats): SummaryState 
   return earlier ? 'quiet_week' : 'empty';
 }
 
+/**
+ * The week start that makes the summary's week end on the user's summary day (Sunday → Monday), so
+ * the notification on that day looks back on a whole week. Pass it as `weekStartsOn`.
+ */
+export function weekStartForSummaryDay(summaryDay: number): number {
+  return (summaryDay + 1) % 7;
+}
+
 export function computeWeeklySummary(
   history: StatsHistory,
   { now, timeZone, weekStartsOn = 1 }: SummaryOptions,

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { addEvents, type StatsHistory } from '../../../lib/stats/buckets';
-import { computeWeeklySummary } from '../../../lib/stats/summary';
+import { computeWeeklySummary, weekStartForSummaryDay } from '../../../lib/stats/summary';
 import type { StatEvent } from '../../../lib/storage/schema';
 
 function history(days: Record<string, StatEvent[]>): StatsHistory {
@@ -241,5 +241,20 @@ describe('computeWeeklySummary: week boundaries, DST and zones', () => {
     expect(summary.lastWeek.start).toBe('2025-10-26');
     expect(summary.lastWeek.totals.harsh).toBe(1);
     expect(summary.thisWeek.days.map((d) => d.day).at(-1)).toBe('2025-11-08');
+  });
+});
+
+describe('weekStartForSummaryDay', () => {
+  test('the week ends on the summary day', () => {
+    expect(weekStartForSummaryDay(0)).toBe(1);
+    expect(weekStartForSummaryDay(6)).toBe(0);
+    // A Wednesday-evening summary looks back Thursday to Wednesday.
+    const summary = computeWeeklySummary(history({ '2025-06-05': [kind(1)] }), {
+      now: Date.parse('2025-06-11T18:00:00Z'),
+      timeZone: 'UTC',
+      weekStartsOn: weekStartForSummaryDay(3),
+    });
+    expect([summary.thisWeek.start, summary.thisWeek.end]).toEqual(['2025-06-05', '2025-06-11']);
+    expect(summary.thisWeek.totals.kind).toBe(1);
   });
 });
