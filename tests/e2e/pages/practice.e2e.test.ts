@@ -245,19 +245,70 @@ describe('practice page', () => {
     await page.close();
   });
 
-  test('the break works by keyboard alone', async () => {
+  test('the break works by keyboard alone, start to finish', async () => {
     const page = await openPractice('#break');
-    const field = page.getByLabel('What did you say to yourself?');
-    await field.focus();
+    /** Presses Tab until the focused element's text or label matches, as a keyboard user would. */
+    const tabTo = async (pattern: RegExp) => {
+      for (let presses = 0; presses < 25; presses++) {
+        await page.keyboard.press('Tab');
+        const name = await page.evaluate(() => {
+          const el = document.activeElement as HTMLElement | null;
+          if (!el) return '';
+          const label = el.id
+            ? document.querySelector(`label[for="${el.id}"]`)
+            : el.closest('label');
+          return `${el.getAttribute('aria-label') ?? ''} ${label?.textContent ?? ''} ${el.tagName === 'BUTTON' ? el.textContent : ''}`;
+        });
+        if (pattern.test(name)) return;
+      }
+      throw new Error(`Tab never reached ${pattern}`);
+    };
+    const hasFocusRing = () =>
+      page.evaluate(() => {
+        const el = document.activeElement as HTMLElement;
+        const style = getComputedStyle(
+          el.matches('input[type=radio]') ? el.nextElementSibling! : el,
+        );
+        return style.outlineStyle !== 'none' && style.outlineWidth !== '0px';
+      });
+
+    await tabTo(/What did you say to yourself/);
     await page.keyboard.type('I should have known better.');
-    await page.keyboard.press('Tab');
+    await tabTo(/^\s*Next$/);
+    expect(await hasFocusRing()).toBe(true);
     await page.keyboard.press('Enter');
     await page.getByText('Step 2 of 4').waitFor();
-    // Focus moved to the step heading; the first radio is next.
-    await page.keyboard.press('Tab');
+
+    await tabTo(/frustrated/);
+    await page.keyboard.press('ArrowRight');
+    await page.getByText(/^It makes sense to feel ashamed/).waitFor();
+    expect(await hasFocusRing()).toBe(true);
+    await tabTo(/^\s*Next$/);
+    await page.keyboard.press('Enter');
+    await page.getByText('Step 3 of 4').waitFor();
+
+    await tabTo(/Say it again the way a kind friend would/);
+    await page.keyboard.type('I wish I had known. Right now I can be patient with myself.');
+    await tabTo(/Check my words/);
+    await page.keyboard.press('Enter');
+    await page.getByText('Parts of self-compassion in your words').waitFor();
+    await tabTo(/^\s*Next$/);
+    await page.keyboard.press('Enter');
+    await page.getByText('Step 4 of 4').waitFor();
+
+    await tabTo(/connection/);
     await page.keyboard.press('Space');
-    await page.getByText(/^It makes sense to feel frustrated/).waitFor();
-    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('INPUT');
+    await tabTo(/One small step that fits it/);
+    await page.keyboard.type('Write down what I learned');
+    await tabTo(/^\s*Finish$/);
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { name: 'You did it' }).waitFor();
+    await tabTo(/Keep a note/);
+    await page.keyboard.press('Enter');
+    await page.getByText('Kept. You can delete it below at any time.').waitFor();
+    await tabTo(/^Delete note/);
+    await page.keyboard.press('Enter');
+    await expect.poll(async () => (await storedNotes()).length).toBe(0);
     await page.close();
   });
 
