@@ -184,3 +184,4 @@ export {
   type Helpline,
   type TextLine,
 } from './resources';
+export { describeHelpline, resourceLines } from './format';
