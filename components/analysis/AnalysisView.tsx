@@ -15,6 +15,8 @@ export interface AnalysisViewProps {
   /** ISO country or 'auto' for crisis resources. */
   country?: string;
   onUse?: (finding: Finding, suggestion: Suggestion) => void;
+  /** Show at most this many suggestions per finding (the popup keeps it short). */
+  maxSuggestions?: number;
 }
 
 /**
@@ -27,6 +29,7 @@ export function AnalysisView({
   headingLevel = 3,
   country,
   onUse,
+  maxSuggestions,
 }: AnalysisViewProps) {
   if (analysis.crisis) {
     return (
@@ -61,6 +64,7 @@ export function AnalysisView({
               finding={finding}
               headingLevel={headingLevel}
               onUse={onUse}
+              maxSuggestions={maxSuggestions}
             />
           ))}
         </ul>

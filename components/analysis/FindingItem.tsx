@@ -10,13 +10,21 @@ export interface FindingItemProps {
   headingLevel: 2 | 3 | 4;
   /** When given, each suggestion gets a "Use this" button. */
   onUse?: (finding: Finding, suggestion: Suggestion) => void;
+  maxSuggestions?: number;
 }
 
 /** One thinking trap: its kind name, the words, a plain explanation, and kinder wordings by part. */
-export function FindingItem({ text, finding, headingLevel, onUse }: FindingItemProps) {
+export function FindingItem({
+  text,
+  finding,
+  headingLevel,
+  onUse,
+  maxSuggestions,
+}: FindingItemProps) {
   const id = useId();
   const Heading = `h${headingLevel}` as 'h3';
   const words = text.slice(finding.start, finding.end);
+  const suggestions = finding.suggestions.slice(0, maxSuggestions ?? finding.suggestions.length);
   return (
     <li class="sk-finding">
       <Heading class="sk-finding__name" title={categoryDescription(finding.category)}>
@@ -26,13 +34,13 @@ export function FindingItem({ text, finding, headingLevel, onUse }: FindingItemP
         <q>{words}</q>
       </p>
       <p class="sk-finding__why">{finding.explanation || categoryDescription(finding.category)}</p>
-      {finding.suggestions.length ? (
+      {suggestions.length ? (
         <>
           <p class="sk-finding__lead" id={`${id}-lead`}>
             {t('common_kinder_ways')}
           </p>
           <ul class="sk-suggestions" aria-labelledby={`${id}-lead`}>
-            {finding.suggestions.map((suggestion, index) => (
+            {suggestions.map((suggestion, index) => (
               <li key={index} class="sk-suggestion">
                 <span class="sk-chip" title={partDescription(suggestion.part)}>
                   {partLabel(suggestion.part)}

@@ -43,8 +43,8 @@ export function QuietSection({ settings, save, now, onSnooze }: QuietSectionProp
         </div>
       ) : (
         <div class="sk-row">
-          <Button onClick={() => onSnooze(inOneHour(now))}>{t('popup_snooze_hour')}</Button>
-          <Button onClick={() => onSnooze(tomorrowMorning(now))}>
+          <Button onClick={() => onSnooze(inOneHour(Date.now()))}>{t('popup_snooze_hour')}</Button>
+          <Button onClick={() => onSnooze(tomorrowMorning(Date.now()))}>
             {t('popup_snooze_tomorrow')}
           </Button>
         </div>

@@ -23,9 +23,9 @@ export function SnoozeSection({ snoozeUntil, now, onSnooze }: SnoozeSectionProps
           </Button>
         </div>
       ) : (
-        <div class="sk-row">
-          <Button onClick={() => onSnooze(inOneHour(now))}>{t('popup_snooze_hour')}</Button>
-          <Button onClick={() => onSnooze(tomorrowMorning(now))}>
+        <div class="sk-snooze-choices">
+          <Button onClick={() => onSnooze(inOneHour(Date.now()))}>{t('popup_snooze_hour')}</Button>
+          <Button onClick={() => onSnooze(tomorrowMorning(Date.now()))}>
             {t('popup_snooze_tomorrow')}
           </Button>
         </div>

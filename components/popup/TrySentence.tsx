@@ -55,6 +55,7 @@ export function TrySentence({ options, country, load, pauseMs = 400 }: TrySenten
             headingLevel={3}
             country={country}
             onUse={use}
+            maxSuggestions={2}
           />
         ) : null}
       </div>

@@ -1,9 +1,9 @@
 /**
- * Typed messengers for the extension pages: one to the background, one to a tab's content script.
- * Same wire format as lib/messaging (both use @webext-core/messaging with the shared protocol maps).
+ * Typed messengers for the extension pages: the shared one to the background (lib/messaging), and
+ * one to a tab's content script (same @webext-core/messaging wire format as the content side).
  */
 import { defineExtensionMessaging } from '@webext-core/messaging';
-import type { BackgroundProtocol, ContentProtocol } from '../../lib/messaging/protocol';
+import type { ContentProtocol } from '../../lib/messaging/protocol';
 
-export const toBackground = defineExtensionMessaging<BackgroundProtocol>();
+export { backgroundMessenger as toBackground } from '../../lib/messaging/background-messenger';
 export const toContent = defineExtensionMessaging<ContentProtocol>();
