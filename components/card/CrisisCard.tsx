@@ -13,6 +13,8 @@ export interface CrisisResourceView {
 export interface CrisisCardProps {
   id: string;
   resources: readonly CrisisResourceView[];
+  /** What to do in immediate danger (the local emergency number). */
+  emergency: string;
   onClose(): void;
 }
 
@@ -49,6 +51,7 @@ export function CrisisCard(props: CrisisCardProps) {
           </li>
         ))}
       </ul>
+      <p class="hint">{props.emergency}</p>
       <div class="row">
         <button type="button" class="action" onClick={props.onClose}>
           {t('card_crisis_dismiss')}

@@ -150,7 +150,7 @@ export const CARD_CSS = `
 .resource { padding: 8px 10px; border-radius: 10px; background: var(--sk-surface); border: 1px solid var(--sk-warm-border); }
 .resource strong { display: block; }
 .resource span { color: var(--sk-muted); font-size: 13px; }
-.hint { margin: 8px 0 0; font-size: 12px; color: var(--sk-muted); }
+.hint { margin: 0 0 10px; font-size: 12px; color: var(--sk-muted); }
 .mirror-root { position: fixed; left: 0; top: 0; width: 0; height: 0; overflow: visible; visibility: hidden; pointer-events: none; }
 @media (prefers-reduced-motion: reduce) {
   .card { animation: none; }

@@ -35,7 +35,7 @@ const MAX_VARIANT_TRIES = 4;
 
 export interface ControllerDeps {
   createAnalyzer(options: AnalyzeOptions): Analyzer;
-  crisisResources(country: string): CrisisResourceView[];
+  crisisResources(country: string): { lines: CrisisResourceView[]; emergency: string };
 }
 
 interface CardBase {
@@ -177,13 +177,8 @@ export function createController(signal: AbortSignal, deps: ControllerDeps): Eng
     const id = `sk-card-${cardId}`;
     const close = () => closeCard(true);
     if (state.kind === 'crisis') {
-      return (
-        <CrisisCard
-          id={id}
-          resources={deps.crisisResources(config?.country ?? 'US')}
-          onClose={close}
-        />
-      );
+      const { lines, emergency } = deps.crisisResources(config?.country ?? '');
+      return <CrisisCard id={id} resources={lines} emergency={emergency} onClose={close} />;
     }
     const { finding } = state;
     return (

@@ -1,22 +1,29 @@
-/**
- * Crisis resources for the card, by country. Adapts lib/crisis's resources to the card's view;
- * the international fallback is always there so the card is never empty.
- */
+/** Crisis resources for the card, from lib/crisis by the user's country (setting or browser locale). */
 import type { CrisisResourceView } from '@/components/card/CrisisCard';
+import { resourcesFor } from '@/lib/crisis/resources';
+import { t } from '@/lib/i18n';
 
-const INTERNATIONAL: CrisisResourceView = {
-  name: 'Find a Helpline',
-  contact: 'findahelpline.com lists free, confidential helplines in your country',
-};
-
-const BY_COUNTRY: Record<string, CrisisResourceView[]> = {
-  US: [{ name: '988 Suicide & Crisis Lifeline', contact: 'Call or text 988' }],
-  GB: [{ name: 'Samaritans', contact: 'Call 116 123, free, any time' }],
-  IE: [{ name: 'Samaritans', contact: 'Call 116 123, free, any time' }],
-  CA: [{ name: '9-8-8 Suicide Crisis Helpline', contact: 'Call or text 988' }],
-  AU: [{ name: 'Lifeline', contact: 'Call 13 11 14 or text 0477 13 11 14' }],
-};
-
-export function crisisResourcesFor(country: string): CrisisResourceView[] {
-  return [...(BY_COUNTRY[country.toUpperCase()] ?? []), INTERNATIONAL];
+export function crisisResourcesFor(country: string): {
+  lines: CrisisResourceView[];
+  emergency: string;
+} {
+  const resources = resourcesFor(country);
+  const lines = resources.helplines.map((line) => {
+    const ways = [
+      ...line.phones.slice(0, 1).map((number) => t('crisis_call', number)),
+      ...(line.text
+        ? [
+            line.text.keyword
+              ? t('crisis_text_keyword', [line.text.keyword, line.text.number])
+              : t('crisis_text', line.text.number),
+          ]
+        : []),
+      line.hours,
+    ];
+    return { name: line.name, contact: ways.join(' · ') };
+  });
+  const emergency = resources.emergencyNumber
+    ? t('crisis_emergency_number', resources.emergencyNumber)
+    : t('crisis_emergency');
+  return { lines, emergency };
 }

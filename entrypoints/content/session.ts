@@ -92,7 +92,6 @@ export class FieldSession {
     this.running = run;
     const started = performance.now();
     const first = this.analysedText === null;
-    if (!first) this.forgetUnfinishedSentence(text);
     const analysis = first
       ? await analyzeInSlices(this.analyzer, text, run.signal)
       : this.analyzer.update(text);
@@ -129,23 +128,6 @@ export class FieldSession {
     this.running?.abort();
     this.lifetime.abort();
     this.adapter.dispose();
-  }
-
-  /**
-   * Workaround for the incremental analyzer keeping a sentence that ended the old text when text is
-   * appended to it ("I'm such an idi" + "ot" stays unflagged; lib/engine/analyzer.ts keeps sentences
-   * with `seen <= prefix`). Cutting the old text back to its last sentence boundary first makes the
-   * analyzer re-read that sentence. Harmless (one short update) once the engine is fixed.
-   */
-  private forgetUnfinishedSentence(next: string): void {
-    const previous = this.analysedText;
-    if (!previous || !next.startsWith(previous) || next === previous) return;
-    const boundary = /[.!?\u2026]["')\]]*\s+|\n/g;
-    let cut = 0;
-    for (let match = boundary.exec(previous); match; match = boundary.exec(previous)) {
-      if (match.index + match[0].length < previous.length) cut = match.index + match[0].length;
-    }
-    this.analyzer.update(previous.slice(0, cut));
   }
 
   private schedule(delay = this.options.pauseDelayMs): void {

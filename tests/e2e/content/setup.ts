@@ -31,9 +31,13 @@ export async function stopEnv(env: Env | undefined): Promise<void> {
   await env?.server.close();
 }
 
-export async function openFixture(env: Env, name: string): Promise<{ page: Page; ui: SelfkindUi }> {
-  const page = await env.browser.context.newPage();
-  page.on('console', (m) => process.env.SK_DEBUG && console.log('[page]', m.text()));
+export async function openFixture(
+  env: Env,
+  name: string,
+  existing?: Page,
+): Promise<{ page: Page; ui: SelfkindUi }> {
+  const page = existing ?? (await env.browser.context.newPage());
+  if (process.env.SK_DEBUG) page.on('console', (m) => console.log('[page]', m.text()));
   await page.goto(env.server.url(`/${name}`));
   const ui = await selfkindUi(page);
   return { page, ui };

@@ -4,9 +4,6 @@ import { mkdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { launchWithExtension, type ExtensionBrowser } from '../harness';
 
-/** The extension's own API, inside `worker.evaluate` (the service worker's global). */
-declare const chrome: (typeof import('wxt/browser'))['browser'];
-
 let browser: ExtensionBrowser;
 beforeAll(async () => {
   browser = await launchWithExtension();

@@ -1,0 +1,31 @@
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { CRISIS, INDICATOR, openFixture, startEnv, stopEnv, type Env } from './setup';
+
+let env: Env;
+beforeAll(async () => {
+  env = await startEnv();
+});
+afterAll(async () => {
+  expect(env.browser.outsideRequests()).toEqual([]);
+  await stopEnv(env);
+});
+
+test('crisis text shows a calm card with resources and no rephrasing; it is dismissible', async () => {
+  const { page, ui } = await openFixture(env, 'textarea.html');
+  await page.click('#entry');
+  await page.keyboard.type(CRISIS);
+  const dialog = await ui.waitFor({ role: 'dialog', name: /Selfkind/ });
+  expect(dialog.name).toMatch(/support/i);
+  // The browser runs in en-US: the US lifeline is listed.
+  await ui.waitFor({ role: 'StaticText', name: /988/ });
+  expect(await ui.findAll({ role: 'button', name: /^Use this/ })).toEqual([]);
+  expect(await ui.find({ role: 'button', name: 'Another' })).toBeNull();
+  // Opening by itself never took focus: the user can keep typing.
+  expect(await page.evaluate(() => document.activeElement?.id)).toBe('entry');
+  const indicator = await ui.waitFor(INDICATOR);
+  expect(indicator.name).toMatch(/support/i);
+  await ui.click(await ui.waitFor({ role: 'button', name: 'Close' }));
+  await ui.waitForNone({ role: 'dialog' });
+  expect(await page.inputValue('#entry')).toBe(CRISIS);
+  await page.close();
+});
