@@ -80,5 +80,5 @@ describe('the engine and the bank agree', () => {
     }
     expect(missed).toEqual([]);
     expect(flaggedReframes).toEqual([]);
-  });
+  }, 30_000);
 });
