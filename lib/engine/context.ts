@@ -40,10 +40,10 @@ export function negatedInside(terms: readonly MatchedTerm[]): boolean {
 /** Cues right before the match that reject or deny it: "I don't think I'm...", "I used to believe I was...". */
 const REJECTION_BEFORE = new RegExp(
   [
-    "\\b(do not|don't|dont|did not|didn't|never|no longer|stopped|stop|quit|refuse to|won't|will not|can't|cannot|can not|shouldn't) (really |even |ever )?(think|thinking|believe|believing|feel|feeling|call|calling|consider|considering|say|saying|tell|telling|see|seeing|agree)( to)?( myself| me)?( that| like| as)?\\s*$",
+    "\\b(do not|don't|dont|did not|didn't|never|no longer|refuse to|won't|will not|shouldn't) (really |even |ever )?(think|thinking|believe|believing|feel|feeling|call|calling|consider|considering|say|saying|tell|telling|see|seeing|agree)( to)?( myself| me)?( that| like| as)?\\s*$",
     '\\bused to (think|believe|feel|call myself|tell myself|say|be convinced|worry)( that| like)?\\s*$',
     "\\b(not that|not because|it's not that|it isn't that|doesn't mean|does not mean|didn't mean|instead of|rather than|who says|no longer|not anymore|pretend|pretending|lie that|myth that|wrong to think|false that|untrue that|no way)\\s*$",
-    '\\b(stop|quit|stopped) (calling|telling|saying to|thinking)( myself)?( that)?\\s*$',
+    "(?<!(can't|cannot|can not|couldn't|could not|won't|will not|never) )\\b(stop|quit|stopped) (calling|telling|saying to|thinking)( myself)?( that)?\\s*$",
   ].join('|'),
 );
 /** Cues right after the match that reject it: "... anymore", "... and that's not true". */

@@ -120,17 +120,24 @@ function detectTraps(sentence: string): RawFinding[] {
   return dedupe(found);
 }
 
-/** One finding per category per overlapping span: the most severe, then the longest, then the first rule. */
+/**
+ * One finding per category per overlapping stretch: the spans merge, and the most severe rule names it
+ * (ties go to the earlier, longer match).
+ */
 function dedupe(found: RawFinding[]): RawFinding[] {
   found.sort((a, b) => a.start - b.start || b.end - a.end || a.rule.localeCompare(b.rule));
   const kept: RawFinding[] = [];
   for (const f of found) {
-    const clash = kept.findIndex(
+    const at = kept.findIndex(
       (k) => k.category === f.category && f.start < k.end && k.start < f.end,
     );
-    if (clash < 0) kept.push(f);
-    else if (f.severity > kept[clash]!.severity)
-      kept[clash] = { ...f, start: kept[clash]!.start, end: Math.max(f.end, kept[clash]!.end) };
+    if (at < 0) {
+      kept.push(f);
+      continue;
+    }
+    const k = kept[at]!;
+    const lead = f.severity > k.severity ? f : k;
+    kept[at] = { ...lead, start: Math.min(k.start, f.start), end: Math.max(k.end, f.end) };
   }
   return kept.sort((a, b) => a.start - b.start || a.end - b.end || a.rule.localeCompare(b.rule));
 }

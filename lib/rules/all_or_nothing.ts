@@ -86,6 +86,11 @@ export const all_or_nothing: RuleFile = {
       match: `i (have|have)? (completely|totally|utterly|entirely) (failed|ruined|wasted|blown|messed up|screwed up|fucked up) (it|everything|my|the whole)`,
       severity: 2,
     },
+    {
+      id: 'blown-my-diet',
+      match: `i (have)? (completely|totally|just|already)? (blown|blew|ruined|wrecked|broken|broke|failed|messed up|screwed up) my (diet|streak|progress|plan|chance|chances|sobriety|routine|goals|resolution|whole week|whole day) (completely|totally|entirely|again|already)?`,
+      severity: 2,
+    },
   ],
   examples: {
     flag: [

@@ -45,7 +45,7 @@ export const catastrophizing: RuleFile = {
     },
     {
       id: 'they-will-leave-me',
-      match: `(he|she|they|my partner|my boyfriend|my girlfriend|my husband|my wife|my friends|my boss|everyone|people|my family|my parents) (will|is going to|are going to|is gonna|are gonna|would|might) (probably|definitely|surely|eventually|just|soon)? (leave|dump|fire|abandon|reject|replace|hate|forget|stop loving|get tired of|get sick of|kick|give up on|never) me`,
+      match: `(he|she|they|my partner|my boyfriend|my girlfriend|my husband|my wife|my friends|my boss|everyone|people|my family|my parents) (will|might|is|are) (probably|definitely|surely|eventually|just|soon)? (going to|gonna)? (leave|dump|fire|abandon|reject|replace|hate|forget|stop loving|get tired of|get sick of|kick|give up on) me`,
       severity: 2,
       aboutOthersView: true,
     },

@@ -80,6 +80,16 @@ export const labeling: RuleFile = {
       severity: 2,
     },
     {
+      id: 'am-i-noun',
+      match: `(am|was) i (just|really|such|so|a|an|the|being|actually|truly){0,3} ${NOUN}`,
+      severity: 2,
+    },
+    {
+      id: 'am-i-adjective',
+      match: `(am|was) i (just|really|such|so|a|an|the|being|actually|truly){0,3} ${ADJ}`,
+      severity: 2,
+    },
+    {
       id: 'insult-me',
       match: `(stupid|dumb|idiot|useless|pathetic|silly|clueless) me`,
       severity: 1,

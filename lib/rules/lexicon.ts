@@ -51,6 +51,11 @@ export const INSULT_NOUNS = [
   'impostor',
   'imposter',
   'fake',
+  'outcast',
+  'misfit',
+  'psycho',
+  'creep',
+  'mistake',
 ];
 
 /** Adjectives that judge the whole person (not a feeling). */
@@ -89,6 +94,13 @@ export const INSULT_ADJECTIVES = [
   'worthless',
   'unlovable',
   'unloveable',
+  'undesirable',
+  'unwanted',
+  'unattractive',
+  'inferior',
+  'irredeemable',
+  'unfixable',
+  'hopeless',
 ];
 
 /** Harsher self-judgements that express contempt rather than a label. */
@@ -282,7 +294,7 @@ export const SEVERITY_RAISERS = new Set([
 export const FILL = `${alt(FILLER_WORDS)}{0,4}`;
 
 /** "I am", "I was", "I've been", "I feel like", ... */
-export const SELF_IS = `i (am|was|have been|had been|will always be|will be|feel like|felt like|feel|felt|must be|became|am becoming|seem|seem like|was being|am being|have always been|always was|always am|act like|acted like)`;
+export const SELF_IS = `i (am|was|have been|had been|will always be|will be|feel like|felt like|feel|felt|must be|became|am becoming|seem|seem like|was being|am being|have always been|always was|always am|act like|acted like|get|become|am just|was just)`;
 
 /** Verbs of messing up, with their forms. */
 export const FAIL_VERBS = [

@@ -27,7 +27,11 @@ export const overgeneralizing: RuleFile = {
   ],
   patterns: [
     { id: 'always-fail', match: `i ${ALWAYS} ${FAIL}`, severity: 2 },
-    { id: 'fail-everything', match: `i (just)? ${FAIL} ${ALL}`, severity: 2 },
+    {
+      id: 'fail-everything',
+      match: `i (just|always|constantly|literally|only|still)? ${FAIL} ${ALL}`,
+      severity: 2,
+    },
     {
       id: 'fail-everything-up',
       match: `i (always|just)? (mess|messes|messed|screw|screwed|fuck|fucked) ${ALL} up`,

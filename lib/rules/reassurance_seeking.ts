@@ -1,7 +1,7 @@
 import type { RuleFile } from './types';
 
 const BURDEN =
-  '(annoying|a burden|too much|needy|clingy|a pain|a bother|a nuisance|dramatic|a mess|whiny|boring|exhausting|a drag|a downer|a lot|difficult|a hassle|irritating|in the way|an inconvenience|useless|stupid|weird|a baby|sensitive|pathetic)';
+  '(annoying|a burden|too much|needy|clingy|a pain|a bother|a nuisance|dramatic|a mess|whiny|boring|exhausting|a drag|a downer|a lot|difficult|a hassle|irritating|in the way|an inconvenience|a baby|sensitive)';
 
 export const reassurance_seeking: RuleFile = {
   category: 'reassurance_seeking',

@@ -77,7 +77,13 @@ export const should: RuleFile = {
     },
     {
       id: 'should-have-generic',
-      match: `i (should|ought to) have (never|not)? #Verb`,
+      match: `i (should|ought to) have (never|not)? (#PastTense|#Participle)`,
+      severity: 2,
+      negationIsPart: true,
+    },
+    {
+      id: 'should-not-have',
+      match: `i (should|ought) (not|never) have (#PastTense|#Participle)`,
       severity: 2,
       negationIsPart: true,
     },
