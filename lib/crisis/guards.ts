@@ -167,6 +167,15 @@ export function isFictionOrNews(normalized: string): boolean {
   return FICTION.test(normalized);
 }
 
+/** "so bad I wanted to die", "made me want to kill myself": exaggeration, here about a work or a show. */
+const HYPERBOLE_FRAME =
+  /\b(?:so|too|that|this) (?:bad|boring|dull|long|awful|terrible|cringe|cringy|cringey|slow|painful to watch|unfunny|stupid|dumb|tedious)\b|\b(?:made|makes|making|make) me (?:want|wanna)\b|\b(?:sitting through|sat through|halfway through)\b/;
+
+/** Hyperbole about a film, book, show or song: the sentence names one and exaggerates about it. */
+export function isHyperboleAboutAWork(normalized: string): boolean {
+  return FICTION.test(normalized) && HYPERBOLE_FRAME.test(normalized);
+}
+
 /** Words right before or after that make "cut/burn/hurt myself" an accident or an idiom. */
 const ACCIDENT_BEFORE = /\b(?:accidentally|accidently|accidentaly|by accident)\s$/;
 const ACCIDENT_AFTER =

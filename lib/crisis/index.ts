@@ -5,6 +5,7 @@
 import {
   isAccident,
   isFictionOrNews,
+  isHyperboleAboutAWork,
   isNegatedBefore,
   isQuoted,
   namesTheWriter,
@@ -126,6 +127,7 @@ function isCancelled(compiled: CompiledPattern, text: string, start: number, end
   if (guards.includes('negation') && isNegatedBefore(text, start, end)) return true;
   if (guards.includes('accident') && isAccident(text, start, end)) return true;
   if (guards.includes('other-subject') && isQuoted(text, start, end)) return true;
+  if (isHyperboleAboutAWork(text)) return true;
   if (guards.includes('other-subject') || guards.includes('fiction')) {
     const subject = namesTheWriter(text.slice(start, end)) ? 'self' : nearestSubject(text, start);
     if (guards.includes('other-subject') && subject === 'other') return true;

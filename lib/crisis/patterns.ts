@@ -90,7 +90,7 @@ export const CRISIS_PATTERNS: readonly CrisisPattern[] = [
   {
     id: 'want-to-die',
     about: 'A wish to die or to be dead, including casual forms ("i wanna die lol").',
-    source: String.raw`\b(?:want(?:ed|ing)?|wanna|wana|wnt|need(?:ed)?|wish(?:ed|ing)?|would like|would love|d like|d love|ready|hope|hoping|pray|praying|deserve|deserved|should|shoulda|going to let myself|let me|just let me) {ADV}(?:{TO}|i could |i would |i can |i will |i |that i |id |ill |for me to )?{ADV}(?:die|be {DEAD}|drop dead|rot and die|cease to exist|stop breathing|not wake up|never wake up|dont wake up|wont wake up)\b|\bfeel(?:ing)? like dying\b|\brather (?:be dead|die|not exist|not be alive)\b(?! than)|\burges? to die\b|\bwish (?:i|id) (?:was|were|had been|could be|would be) dead\b|\bwant(?:ed|ing)? (?:to )?death\b|\bdeath (?:would be|is|seems like) (?:a relief|better|easier|the (?:only )?(?:answer|way out|option))`,
+    source: String.raw`\b(?:want(?:ed|ing)?|wanna|wana|wnt|need(?:ed)?|wish(?:ed|ing)?|would like|would love|d like|d love|ready|hope|hoping|pray|praying|deserve|deserved|should|shoulda|going to let myself|let me|just let me) {ADV}(?:{TO}|i could |i would |i can |i will |i |that i |id |ill |for me to )?{ADV}(?:die|be {DEAD}|drop dead|rot and die|cease to exist|stop breathing|not wake up|never wake up|dont wake up|wont wake up)\b|\bfeel(?:ing)? like dying\b|\b(?:can|could|may) i (?:just |please |pls |plz )?(?:die|not exist|stop existing|not wake up)\b|\brather (?:be dead|die|not exist|not be alive)\b(?! than)|\burges? to die\b|\bwish (?:i|id) (?:was|were|had been|could be|would be) dead\b|\bwant(?:ed|ing)? (?:to )?death\b|\bdeath (?:would be|is|seems like) (?:a relief|better|easier|the (?:only )?(?:answer|way out|option))`,
     stems: String.raw`die+\b|dead\b|death\b|dying|exist(?:ing|s)?\b|breathing|wake|aliv`,
     guards: ['negation', 'other-subject'],
     unlessAfter: String.raw`my hair|hair|it (?:blue|red|black|pink|purple|green|blonde|brown)|(?:of|from) (?:embarrassment|shame|laughter|laughing|boredom|cringe|happiness|joy|old age|natural causes|cuteness|jealousy|envy)|laughing|happy|a happy|old\b|peacefully (?:at|in) (?:90|100|old)|for (?:a|some|this|that|the)\b`,
@@ -105,6 +105,7 @@ export const CRISIS_PATTERNS: readonly CrisisPattern[] = [
       'i want to dieeee',
       'Honestly death would be a relief at this point',
       'i feel like i deserve to die',
+      'can i just die already',
     ],
     notFlag: [
       "I don't want to die",
@@ -204,7 +205,7 @@ export const CRISIS_PATTERNS: readonly CrisisPattern[] = [
   {
     id: 'passive-wish',
     about: 'Passive forms: sleeping and never waking, not having been born, disappearing for good.',
-    source: String.raw`\b(?:sleep|go to sleep|fall asleep|close my eyes) {ADV}(?:and|&|n) {ADV}(?:never|not|dont|wont|not ever) {ADV}(?:wake|open them)|\b(?:sleep|rest) forever\b|\bnever wake up\b(?! (?:on time|early|in time|before))|\bwish (?:i|id) (?:(?:was|were|had been) (?:never born|gone|not here|not alive|never here|erased)|(?:wasnt|werent|hadnt been|was not|were not) (?:born|alive|here any ?more|around any ?more)|(?:had |d )?never (?:existed|been born|was born|woke up)|didnt exist|did not exist|could {ADV}(?:{GONE}|stop existing|not exist|cease to exist|sleep forever|fade away)|would {ADV}(?:{GONE}|not wake up|stop existing))|\b(?:want|wanna|wana|wish|need) {ADV}{TO}{ADV}(?:{GONE}|stop existing|not exist|cease to exist|cease existing|be gone|fade away|be erased)\b|\b(?:disappear|vanish)\w* (?:forever|for good|permanently|from (?:this|the) (?:world|earth|planet))|\b(?:shouldnt|should not|dont deserve to|do not deserve to|never should have|never shouldve|shouldnt have|should never have) (?:be alive|exist|live|been born|be here|have been born)\b`,
+    source: String.raw`\b(?:sleep|go to sleep|fall asleep|close my eyes) {ADV}(?:and|&|n) {ADV}(?:never|not|dont|wont|not ever) {ADV}(?:wake|open them)|\b(?:sleep|rest) forever\b|\bnever wake up\b(?! (?:on time|early|in time|before))|\bwish (?:i|id) (?:(?:was|were|had been) (?:never born|gone|not here|not alive|never here|erased)|(?:wasnt|werent|hadnt been|was not|were not) (?:born|alive|here any ?more|around any ?more)|(?:had |d )?never (?:existed|been born|was born|woke up)|didnt exist|did not exist|could {ADV}(?:{GONE}|stop existing|not exist|cease to exist|sleep forever|fade away)|would {ADV}(?:{GONE}|not wake up|stop existing))|\b(?:want|wanna|wana|wish|need|should) {ADV}{TO}{ADV}(?:{GONE}|stop existing|not exist|cease to exist|cease existing|be gone|fade away|be erased)\b|\b(?:disappear|vanish)\w* (?:forever|for good|permanently|from (?:this|the) (?:world|earth|planet))|\b(?:shouldnt|should not|dont deserve to|do not deserve to|never should have|never shouldve|shouldnt have|should never have) (?:be alive|exist|live|been born|be here|have been born)\b`,
     stems: String.raw`sleep|asleep|close\s+my\s+eyes|rest\s+forever|wake|born|gone|erased|exist(?:ing|ed|s)?\b|disappear|vanish|fade|aliv|not\s+here|never\s+here|here\s+any|be\s+here|live\b`,
     guards: ['other-subject', 'negation'],
     flag: [
@@ -215,6 +216,7 @@ export const CRISIS_PATTERNS: readonly CrisisPattern[] = [
       'sometimes i wish i didnt exist',
       'i dont deserve to live',
       'i want to just vanish',
+      'i should just disappear',
     ],
     notFlag: [
       'I never wake up on time for class',

@@ -51,6 +51,8 @@ const CRISIS: readonly string[] = [
   'my arms are covered in fresh cuts',
   'i took a handful of pills last night',
   'I wanted to hurt myself after the call',
+  'I watched a film about grief and now I want to die',
+  'I was watching a show and suddenly I wanted to kill myself',
 ];
 
 const NOT_CRISIS: readonly string[] = [
@@ -82,6 +84,8 @@ const NOT_CRISIS: readonly string[] = [
   'She told me her brother overdosed years ago',
   'The documentary covers self-harm among teenagers',
   'He wants to die on that hill, the stubborn man',
+  'That movie was so bad I wanted to kill myself lol',
+  'Sitting through the third episode made me want to die',
   // denials
   'I would never hurt myself',
   "I'm not suicidal, I promise",
