@@ -59,7 +59,7 @@ function todaysBucket(areas: StoredAreas): DayBucket | undefined {
   return stats ? Object.values(stats)[0] : undefined;
 }
 
-test('the first install opens the welcome page and sets the alarms', async () => {
+test('the first install opens the welcome page, sets the alarms, adds the menu and command', async () => {
   await expect
     .poll(() => browser.context.pages().map((page) => new URL(page.url()).pathname), {
       timeout: 10_000,
@@ -70,6 +70,20 @@ test('the first install opens the welcome page and sets the alarms', async () =>
     'selfkind-daily-prune',
     'selfkind-weekly-summary',
   ]);
+  // The context menu exists: updating an unknown id would fail.
+  const menuExists = (id: string) =>
+    browser.worker.evaluate(
+      (menuId) =>
+        chrome.contextMenus.update(menuId, {}).then(
+          () => true,
+          () => false,
+        ),
+      id,
+    );
+  expect(await menuExists('selfkind-check-selection')).toBe(true);
+  expect(await menuExists('no-such-menu')).toBe(false);
+  const commands = await browser.worker.evaluate(() => chrome.commands.getAll());
+  expect(commands.find((command) => command.name === 'check-selection')).toBeDefined();
 });
 
 test('nudges and a used rephrasing are counted; no typed word is stored', async () => {
