@@ -35,6 +35,13 @@ export interface SpanForms {
   reasonPredicate?: string;
 }
 
+/** The sentence to read the topic from, or '' when it is too long to be one thought worth quoting. */
+export function topicSource(ctx: RephraseContext): string {
+  return ctx.input.sentence.length > MAX_TOPIC_SENTENCE ? '' : ctx.input.sentence;
+}
+
+export const MAX_TOPIC_SENTENCE = 1000;
+
 /** A builder proposes suggestions; buildSuggestions cleans, dedupes, cases and trims them to 2–4. */
 export type RephraseBuilder = (ctx: RephraseContext) => Array<Suggestion | null>;
 

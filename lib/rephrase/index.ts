@@ -7,7 +7,12 @@ import type { CategoryId, Suggestion } from '../engine/types';
 import { all_or_nothing } from './all_or_nothing';
 import { catastrophizing } from './catastrophizing';
 import { comparison } from './comparison';
-import type { RephraseBuilder, RephraseContext, RephraseInput } from './context';
+import {
+  MAX_TOPIC_SENTENCE,
+  type RephraseBuilder,
+  type RephraseContext,
+  type RephraseInput,
+} from './context';
 import { discounting_positive } from './discounting_positive';
 import { findEmptyPraise } from './empty-praise';
 import { labeling } from './labeling';
@@ -128,10 +133,13 @@ export function buildSuggestions(input: RephraseInput): Suggestion[] {
   const variant = normaliseVariant(input.variant);
   const ctx: RephraseContext = {
     input,
-    topic: withoutFlaggedWords(
-      extractTopic(input.sentence),
-      input.sentence.slice(input.spanStart, input.spanEnd),
-    ),
+    topic:
+      input.sentence.length > MAX_TOPIC_SENTENCE
+        ? NO_TOPIC
+        : withoutFlaggedWords(
+            extractTopic(input.sentence),
+            input.sentence.slice(input.spanStart, input.spanEnd),
+          ),
     slot: classifySlot(input.sentence, input.spanStart, input.spanEnd),
     variant,
   };

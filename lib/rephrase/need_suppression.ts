@@ -1,5 +1,5 @@
 /** Need suppression ("I don't need anyone", "my feelings don't matter"): my needs are valid; name one. */
-import { pick, sentence, span, type RephraseBuilder } from './context';
+import { pick, sentence, span, topicSource, type RephraseBuilder } from './context';
 import { normalise } from './text';
 
 /** The need the writer waves away ("I don't need anyone's help" → "some help"), or a gentle default. */
@@ -37,7 +37,7 @@ function namedNeed(sentenceText: string): string {
 
 export const need_suppression: RephraseBuilder = (ctx) => {
   const { variant } = ctx;
-  const need = namedNeed(ctx.input.sentence);
+  const need = namedNeed(topicSource(ctx));
   return [
     span(ctx, 'self_kindness', {
       clause: pick([`I could use ${need}`, `I'd like ${need}`], variant),

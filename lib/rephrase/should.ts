@@ -1,5 +1,5 @@
 /** Should statements ("I should have known"): a preference or intention instead of a demand. */
-import { pick, sentence, type RephraseBuilder, type RephraseContext } from './context';
+import { pick, sentence, topicSource, type RephraseBuilder, type RephraseContext } from './context';
 import type { Suggestion } from '../engine/types';
 import { hasHarshWord } from './harsh-words';
 import { dropFillers, firstClause, normalise, tidyCasual, wordCount } from './text';
@@ -75,7 +75,7 @@ function modalSpan(ctx: RephraseContext): Suggestion | null {
 
 export const should: RephraseBuilder = (ctx) => {
   const { variant } = ctx;
-  const demand = findDemand(ctx.input.sentence);
+  const demand = findDemand(topicSource(ctx));
   if (!demand) {
     return [
       modalSpan(ctx),

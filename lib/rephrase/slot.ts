@@ -32,12 +32,18 @@ function tailOf(suffix: string): SpanTail {
   return 'other';
 }
 
+const CONTEXT = 120;
+const MAX_SPAN = 300;
+
 export function classifySlot(sentence: string, spanStart: number, spanEnd: number): SpanSlot {
   if (!(spanStart >= 0 && spanEnd > spanStart && spanEnd <= sentence.length))
     return { kind: 'none' };
+  if (spanEnd - spanStart > MAX_SPAN) return { kind: 'none' };
   const span = normalise(sentence.slice(spanStart, spanEnd));
-  const before = normalise(sentence.slice(0, spanStart));
-  const tail = /[.,;:!?…]\s*$/.test(span) ? 'end' : tailOf(sentence.slice(spanEnd));
+  // Only the words near the span decide how it fits, which keeps huge sentences cheap.
+  const before = normalise(sentence.slice(Math.max(0, spanStart - CONTEXT), spanStart));
+  const after = sentence.slice(spanEnd, spanEnd + CONTEXT);
+  const tail = /[.,;:!?…]\s*$/.test(span) ? 'end' : tailOf(after);
   const lowercase = /^[a-z]/.test(span);
   const spaceBefore = spanStart === 0 || /\s$/.test(sentence.slice(0, spanStart));
   if (!spaceBefore || /^\W/.test(span)) return { kind: 'none' };

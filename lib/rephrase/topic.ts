@@ -275,6 +275,12 @@ const PEOPLE_NOUNS = [
   'customer',
 ].join('|');
 
+/** "my sister", "our new manager", "the other parents". */
+const RELATION = new RegExp(
+  `^(?:my|our|her|his|their|the|your|all my|the other) (?:[a-z]+ )?(?:${PEOPLE_NOUNS})$`,
+  'i',
+);
+
 /** Pronouns as subject → object, and crowds ("everyone") → "other people". */
 const OBJECT_FORMS: Readonly<Record<string, string>> = {
   he: 'him',
@@ -306,11 +312,7 @@ function person(raw: string): Pick<Topic, 'other' | 'otherSubject'> | null {
   if (OBJECT_FORMS[lower]) return { other: OBJECT_FORMS[lower]!, otherSubject: lower };
   const named = usable(words);
   if (!named || wordCount(named) > 4) return null;
-  const relation = new RegExp(
-    `^(?:my|our|her|his|their|the|your|all my|the other) (?:[a-z]+ )?(?:${PEOPLE_NOUNS})$`,
-    'i',
-  );
-  if (relation.test(named) || /^[A-Z][a-z]+$/.test(named)) {
+  if (RELATION.test(named) || /^[A-Z][a-z]+$/.test(named)) {
     if (/^(?:I|It|This|That|There|Life|Everything|Nothing|What|Why|How|When)$/.test(named))
       return null;
     return { other: named, otherSubject: named };
@@ -348,22 +350,21 @@ function fromOther(text: string): Pick<Topic, 'other' | 'otherSubject'> | null {
 const ACHIEVEMENT_VERB =
   '(?:[a-z]+ed|got|won|made|did|finished|sold|passed|landed|wrote|drew|built|ran|managed to [a-z]+)';
 
+const ACHIEVEMENT_PATTERNS: readonly RegExp[] = [
+  new RegExp(`\\b(?:I|i) (?:only|just|barely|merely|kind of|sort of) (${ACHIEVEMENT_VERB}\\b.*)$`),
+  new RegExp(
+    `^(?:yeah,? |sure,? |ok,? |okay,? |so )?(?:I|i) (${ACHIEVEMENT_VERB}\\b.*?),? but\\b`,
+    'i',
+  ),
+  new RegExp(
+    `\\b(?:luck|fluke|chance|accident) (?:that )?(?:I|i) (${ACHIEVEMENT_VERB}\\b.*)$`,
+    'i',
+  ),
+];
+
 /** "I only passed because..." / "I got the job but it was luck" → "I passed", "I got the job". */
 function fromAchievement(text: string): string | null {
-  const patterns = [
-    new RegExp(
-      `\\b(?:I|i) (?:only|just|barely|merely|kind of|sort of) (${ACHIEVEMENT_VERB}\\b.*)$`,
-    ),
-    new RegExp(
-      `^(?:yeah,? |sure,? |ok,? |okay,? |so )?(?:I|i) (${ACHIEVEMENT_VERB}\\b.*?),? but\\b`,
-      'i',
-    ),
-    new RegExp(
-      `\\b(?:luck|fluke|chance|accident) (?:that )?(?:I|i) (${ACHIEVEMENT_VERB}\\b.*)$`,
-      'i',
-    ),
-  ];
-  for (const pattern of patterns) {
+  for (const pattern of ACHIEVEMENT_PATTERNS) {
     const match = pattern.exec(text);
     if (!match) continue;
     const clause = usable(`I ${firstClause(match[1]!)}`);

@@ -150,3 +150,21 @@ describe('bad input never breaks a builder', () => {
     }
   });
 });
+
+describe('very long sentences', () => {
+  test.each(CATEGORY_IDS)('%s falls back to generic wording and stays well formed', (category) => {
+    const sentence = `${"I'm such an idiot for forgetting the meeting and ".repeat(2500)}done.`;
+    const suggestions = buildSuggestions({
+      category,
+      sentence,
+      spanStart: 0,
+      spanEnd: 17,
+      variant: 0,
+    });
+    expect(suggestions.length).toBeGreaterThanOrEqual(2);
+    for (const suggestion of suggestions) {
+      expect(suggestion.text.length).toBeLessThan(400);
+      expect(suggestion.text).not.toMatch(/meeting/);
+    }
+  });
+});
