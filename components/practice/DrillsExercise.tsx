@@ -6,6 +6,7 @@ import {
   drillReframeKey,
   drillThoughtKey,
   judgeTrap,
+  rotate,
   type Drill,
   type TrapVerdict,
 } from '../../lib/exercises/drills';
@@ -22,6 +23,8 @@ export interface DrillsExerciseProps extends ExerciseExitProps {
   focus?: CategoryId;
   /** The bank to draw from; the full bank unless a test narrows it. */
   bank?: readonly Drill[];
+  /** Where an unfocused session starts in the bank; random unless a test pins it. */
+  startAt?: number;
 }
 
 interface Practised {
@@ -34,9 +37,19 @@ export const trapName = (trap: CategoryId) => t(`category_${trap}_name` as Messa
 const drillText = (key: string) => t(key as MessageKey);
 
 /** Reframing drills: spot the trap in an example thought, then write a kinder version the engine checks. */
-export function DrillsExercise({ focus, bank = DRILLS, onExit, onAgain }: DrillsExerciseProps) {
+export function DrillsExercise({
+  focus,
+  bank = DRILLS,
+  startAt,
+  onExit,
+  onAgain,
+}: DrillsExerciseProps) {
   const lifecycle = useExerciseLifecycle();
-  const order = useMemo(() => drillOrder(bank, focus), [bank, focus]);
+  const order = useMemo(() => {
+    const ordered = drillOrder(bank, focus);
+    // A focused session starts with its trap; otherwise begin somewhere new each visit.
+    return focus ? ordered : rotate(ordered, startAt ?? Math.floor(Math.random() * ordered.length));
+  }, [bank, focus, startAt]);
   const [position, setPosition] = useState(0);
   const [practised, setPractised] = useState<Practised[]>([]);
   const title = t('practice_drills_title');
@@ -129,7 +142,9 @@ function DrillCard({ drill, position, total, onDone }: DrillCardProps) {
           {t('drill_check_trap')}
         </Button>
         <div role="status" aria-live="polite">
-          {verdict ? <TrapFeedback drill={drill} verdict={verdict} /> : null}
+          {verdict && picked ? (
+            <TrapFeedback drill={drill} verdict={verdict} picked={picked} />
+          ) : null}
         </div>
         {verdict ? (
           <RephraseCheck
@@ -161,7 +176,15 @@ function DrillCard({ drill, position, total, onDone }: DrillCardProps) {
   );
 }
 
-function TrapFeedback({ drill, verdict }: { drill: Drill; verdict: TrapVerdict }) {
+function TrapFeedback({
+  drill,
+  verdict,
+  picked,
+}: {
+  drill: Drill;
+  verdict: TrapVerdict;
+  picked: CategoryId;
+}) {
   const name = trapName(drill.trap);
   const line =
     verdict === 'right'
@@ -178,6 +201,12 @@ function TrapFeedback({ drill, verdict }: { drill: Drill; verdict: TrapVerdict }
         {verdict === 'right' ? <strong>{name}: </strong> : null}
         {t(`drill_trap_${drill.trap}_about` as MessageKey)}
       </p>
+      {verdict === 'right' ? null : (
+        <p class="sk-muted">
+          {t('drill_picked_about', trapName(picked))}{' '}
+          {t(`drill_trap_${picked}_about` as MessageKey)}
+        </p>
+      )}
     </div>
   );
 }

@@ -100,3 +100,10 @@ export function drillOrder(bank: readonly Drill[], focus?: CategoryId): Drill[] 
   }
   return [...focused, ...interleaved];
 }
+
+/** The same list starting at `offset` (wrapping), so each visit can begin with a different thought. */
+export function rotate<T>(list: readonly T[], offset: number): T[] {
+  if (list.length === 0) return [];
+  const start = ((Math.trunc(offset) % list.length) + list.length) % list.length;
+  return [...list.slice(start), ...list.slice(0, start)];
+}

@@ -16,7 +16,7 @@ function renderDrills() {
   const fake = fakeServices();
   render(
     <WithServices services={fake.services}>
-      <DrillsExercise bank={bank} onExit={() => undefined} onAgain={() => undefined} />
+      <DrillsExercise bank={bank} startAt={0} onExit={() => undefined} onAgain={() => undefined} />
     </WithServices>,
   );
   return fake;
@@ -38,6 +38,8 @@ describe('DrillsExercise', () => {
     fireEvent.click(screen.getByLabelText('Expecting the worst'));
     click('Check my choice');
     expect(screen.getByText('Good try. This one shows: Name-calling.')).toBeTruthy();
+    expect(screen.getByText(/About the one you picked, Expecting the worst:/)).toBeTruthy();
+    expect(screen.getByText(/Jumping to the worst outcome\./)).toBeTruthy();
   });
 
   test('a reframe is checked, the model shown, and the next thought follows', async () => {

@@ -6,6 +6,7 @@ import {
   drillReframeKey,
   drillThoughtKey,
   judgeTrap,
+  rotate,
 } from '../../../lib/exercises/drills';
 import english from '../../../public/_locales/en/messages.json';
 
@@ -47,6 +48,16 @@ describe('judgeTrap', () => {
   ] as const)('%s is %s', (picked, verdict) => {
     expect(judgeTrap(drill, picked)).toBe(verdict);
   });
+});
+
+test.each([
+  [0, ['a', 'b', 'c']],
+  [1, ['b', 'c', 'a']],
+  [5, ['c', 'a', 'b']],
+  [-1, ['c', 'a', 'b']],
+])('rotate by %i', (offset, expected) => {
+  expect(rotate(['a', 'b', 'c'], offset)).toEqual(expected);
+  expect(rotate([], offset)).toEqual([]);
 });
 
 describe('drillOrder', () => {
