@@ -1,13 +1,31 @@
 /**
- * Draft.js. Its `input` handler reads the browser's own insertText into the editor state, and
- * Draft's undo stack takes it as one step. Draft rebuilds the DOM selection from its OWN
- * selection state after every change, and copies the DOM selection into that state from React's
- * `select` event (fired on `selectionchange`): inserting before that ran put the caret at the old
- * spot (checked: it jumped to the end). So the selection gets a task to settle first.
- * The placeholder lives outside the contenteditable root; empty blocks are <br data-text>.
+ * Draft.js. Draft reads a native edit back from the DOM of ONE leaf (the span under the caret):
+ * the browser's insertText over a range that crosses leaves (into a bold word, say) left Draft's
+ * state with the old words still in it (checked). Draft does handle a paste over any selection
+ * itself, replacing it in its own state as one undo step ('insert-fragment') with the caret
+ * after it, so we hand it the words as a plain-text paste; if nothing takes the paste, the
+ * browser's insertText is the fallback. Draft copies the DOM selection into its own state from
+ * React's `select` event (fired on `selectionchange`) and rebuilds the DOM selection from that
+ * state after each change, so the selection gets a task to settle first (without it the caret
+ * jumped to the end). The placeholder lives outside the contenteditable root; empty blocks
+ * are <br data-text>.
  */
 import { createEditorAdapter, execInsertText } from './editor-base';
 import type { AdapterFactory } from './types';
+
+function pasteText(element: HTMLElement, text: string): void {
+  const view = element.ownerDocument.defaultView ?? window;
+  const clipboardData = new view.DataTransfer();
+  clipboardData.setData('text/plain', text);
+  const paste = new view.ClipboardEvent('paste', {
+    clipboardData,
+    bubbles: true,
+    cancelable: true,
+    composed: true,
+  });
+  const handled = !element.dispatchEvent(paste);
+  if (!handled) execInsertText(element, text);
+}
 
 export const draftAdapter: AdapterFactory = {
   kind: 'draft',
@@ -21,7 +39,8 @@ export const draftAdapter: AdapterFactory = {
       // Draft's undo stack starts a new step when the change type differs from typing.
       historyMergeWindowMs: 0,
       selectionSettleMs: 0,
-      insert: execInsertText,
+      // An empty paste is ignored by Draft: a deletion goes through the browser's own command.
+      insert: (root, text) => (text === '' ? execInsertText(root, text) : pasteText(root, text)),
     }),
 };
 

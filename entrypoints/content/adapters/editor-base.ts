@@ -134,11 +134,17 @@ export function createEditorAdapter(element: HTMLElement, quirks: EditorQuirks):
     await new Promise((resolve) => setTimeout(resolve, quirks.selectionSettleMs));
   };
 
-  /** Waits, frame by frame, until the editor has rendered `expected`, or the timeout passes. */
+  /**
+   * Waits, frame by frame, until the editor shows `expected` on two frames in a row (a React
+   * editor whose model missed the edit re-renders the old words a moment after the browser's
+   * change), or the timeout passes.
+   */
   const rendered = async (expected: string): Promise<boolean> => {
     const deadline = performance.now() + RENDER_TIMEOUT_MS;
+    let seen = 0;
     while (!signal.aborted) {
-      if (read().text === expected) return true;
+      seen = read().text === expected ? seen + 1 : 0;
+      if (seen === 2) return true;
       if (performance.now() > deadline) return false;
       await new Promise((resolve) => view.requestAnimationFrame(() => resolve(undefined)));
     }

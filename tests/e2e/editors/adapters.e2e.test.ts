@@ -11,6 +11,10 @@ import { FIXTURES_ROOT, RICH_EDITORS, fixtureReady, modelText } from './fixture-
 import type { AdapterProbe } from './adapter-harness';
 
 const FIRST_LINE = 'Notes from today.';
+/** The fixture's second paragraph: "really" is bold in the editor's model. */
+const FORMATTED_LINE = 'Felt really tired.';
+/** Crosses from plain text into the bold word. */
+const ACROSS_MARK = { from: 'Felt really', to: 'Was quite' };
 const TYPED = "I'm such a failure at keeping plans.";
 const FLAGGED = 'a failure';
 const KINDER = 'someone still learning';
@@ -50,7 +54,7 @@ describe.each(RICH_EDITORS)('$name adapter', (editor) => {
   let page: Page;
   let call: ProbeCall;
   const separator = editor.modelBlockSeparator;
-  const original = `${FIRST_LINE}\n${TYPED}`;
+  const original = `${FIRST_LINE}\n${FORMATTED_LINE}\n${TYPED}`;
   const start = original.indexOf(FLAGGED);
   const end = start + FLAGGED.length;
   const replaced = original.slice(0, start) + KINDER + original.slice(end);
@@ -104,6 +108,18 @@ describe.each(RICH_EDITORS)('$name adapter', (editor) => {
     await page.keyboard.press('Control+z');
     await expect.poll(() => modelText(page)).toBe(asModel(original));
     expect(await call('text')).toBe(original);
+  });
+
+  test('replace() across a bold mark updates the model as one undo step', async () => {
+    await focusElsewhere();
+    const at = original.indexOf(ACROSS_MARK.from);
+    const across =
+      original.slice(0, at) + ACROSS_MARK.to + original.slice(at + ACROSS_MARK.from.length);
+    expect(await call('replace', at, at + ACROSS_MARK.from.length, ACROSS_MARK.to)).toBe(true);
+    await expect.poll(() => modelText(page)).toBe(asModel(across));
+    expect(await call('text')).toBe(across);
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => modelText(page)).toBe(asModel(original));
   });
 
   test('after replace() the caret sits right after the new words', async () => {
