@@ -11,6 +11,8 @@ export interface ContentConfig {
   settings: Settings;
   /** Resolved ISO country for crisis resources. */
   country: string;
+  /** Epoch ms when `active` may change by itself (a snooze ends, quiet hours start or end); ask again then. null: not by time. */
+  recheckAt?: number | null;
 }
 
 /** Sent to the background (from content scripts and extension pages). */

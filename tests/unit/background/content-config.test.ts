@@ -48,6 +48,7 @@ describe('computeContentConfig', () => {
       active: true,
       settings: settings(),
       country: 'GB',
+      recheckAt: null,
     });
   });
 
@@ -65,6 +66,38 @@ describe('computeContentConfig', () => {
   test('a snooze that has ended and another site stay active', () => {
     const s = settings({ snoozeUntil: at('2025-06-11T11:00:00Z'), disabledSites: ['b.example'] });
     expect(computeContentConfig(s, 'a.example', context('2025-06-11T12:00:00Z')).active).toBe(true);
+  });
+
+  test('recheckAt: when a snooze ends or quiet hours start or end', () => {
+    const quiet = { enabled: true, start: '22:00', end: '07:00' };
+    const noon = context('2025-06-11T12:00:00Z');
+    expect(computeContentConfig(settings({ quietHours: quiet }), 'a.example', noon).recheckAt).toBe(
+      at('2025-06-11T22:00:00Z'),
+    );
+    expect(
+      computeContentConfig(
+        settings({ quietHours: quiet }),
+        'a.example',
+        context('2025-06-11T23:00:00Z'),
+      ).recheckAt,
+    ).toBe(at('2025-06-12T07:00:00Z'));
+    const snoozed = settings({ quietHours: quiet, snoozeUntil: at('2025-06-11T13:30:00Z') });
+    expect(computeContentConfig(snoozed, 'a.example', noon).recheckAt).toBe(
+      at('2025-06-11T13:30:00Z'),
+    );
+    // New York: quiet from 22:00 EDT is 02:00Z.
+    const ny = {
+      now: at('2025-06-11T16:00:00Z'),
+      uiLanguage: 'en-US',
+      timeZone: 'America/New_York',
+    };
+    expect(computeContentConfig(settings({ quietHours: quiet }), 'a.example', ny).recheckAt).toBe(
+      at('2025-06-12T02:00:00Z'),
+    );
+    expect(
+      computeContentConfig(settings({ enabled: false, quietHours: quiet }), 'a.example', noon)
+        .recheckAt,
+    ).toBeNull();
   });
 
   test('a chosen country wins over the browser language', () => {

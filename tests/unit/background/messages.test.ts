@@ -17,6 +17,7 @@ describe('getContentConfig', () => {
       active: true,
       settings: DEFAULT_SETTINGS,
       country: 'US',
+      recheckAt: null,
     });
   });
 
