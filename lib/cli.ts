@@ -7,7 +7,7 @@
 import { createInterface } from 'node:readline';
 import { analyze } from './engine/index';
 import type { Analysis, AnalyzeOptions, Sensitivity } from './engine/index';
-import { formatReport } from './engine/report';
+import { countryFromEnvironment, formatReport } from './engine/report';
 
 interface CliArgs {
   jsonl: boolean;
@@ -96,7 +96,9 @@ async function main(): Promise<void> {
     return;
   }
   const text = args.texts.join(' ');
-  process.stdout.write(formatReport(text, analyze(text, args.options)));
+  process.stdout.write(
+    formatReport(text, analyze(text, args.options), countryFromEnvironment(process.env)),
+  );
 }
 
 void main();

@@ -1,6 +1,6 @@
 /** The CLI's readable report for one text. */
-import type { Analysis } from './index';
-import * as crisis from '../crisis/index';
+import type { Analysis } from './types';
+import { countryFromLocale, resourceLines, resourcesFor } from '../crisis/index';
 
 const PARTS: Record<string, string> = {
   self_kindness: 'self-kindness',
@@ -9,49 +9,31 @@ const PARTS: Record<string, string> = {
   next_step: 'next step',
 };
 
-type ResourcesFor = (country: string) => unknown;
-
-function crisisLines(country: string): string[] {
-  const resourcesFor = (crisis as Record<string, unknown>)['resourcesFor'] as
-    ResourcesFor | undefined;
-  const fallback = [
-    'If you are thinking about ending your life or hurting yourself, please reach out now:',
-    '  US & Canada: call or text 988 · UK & Ireland: Samaritans 116 123 · anywhere: your local emergency number.',
-  ];
-  if (typeof resourcesFor !== 'function') return fallback;
-  const data = resourcesFor(country);
-  const list = Array.isArray(data) ? data : data && typeof data === 'object' ? [data] : [];
-  if (list.length === 0) return fallback;
-  return [fallback[0]!, ...list.map((r) => `  ${describe(r)}`)];
+/** The country whose crisis lines to print: from the environment's locale (LANG, LC_ALL), else the fallback. */
+export function countryFromEnvironment(env: Record<string, string | undefined>): string {
+  return countryFromLocale(env['LC_ALL'] || env['LC_MESSAGES'] || env['LANG'] || '');
 }
 
-function describe(r: unknown): string {
-  if (!r || typeof r !== 'object') return String(r);
-  const o = r as Record<string, unknown>;
-  const bits = ['name', 'phone', 'text', 'sms', 'url', 'hours', 'description']
-    .map((k) => o[k])
-    .filter((v) => typeof v === 'string' && v);
-  return bits.length > 0 ? bits.join(' · ') : JSON.stringify(r);
-}
-
-export function formatReport(text: string, analysis: Analysis, country = 'US'): string {
+export function formatReport(text: string, analysis: Analysis, country = ''): string {
   const out: string[] = [];
-  if (analysis.crisis) {
-    out.push(
-      '⚠ This sounds really painful. You deserve support right now.',
-      ...crisisLines(country),
-      '',
-    );
-  }
+  if (analysis.crisis) out.push(...resourceLines(resourcesFor(country)), '');
   if (analysis.findings.length === 0) out.push('No harsh self-talk found.');
   for (const f of analysis.findings) {
     out.push(
       `• ${f.category} (severity ${f.severity}, ${f.rule}): "${text.slice(f.start, f.end)}" [${f.start}–${f.end}]`,
     );
     out.push(`  ${f.explanation}`);
-    if (f.suggestions.length === 0 && !analysis.crisis) out.push('  (no suggestions available)');
+    if (f.suggestions.length === 0) {
+      out.push(
+        analysis.crisis
+          ? '  (no rephrasing offered here; please reach out to the people above)'
+          : '  (no suggestions)',
+      );
+    }
     for (const s of f.suggestions) {
-      out.push(`  → [${PARTS[s.part] ?? s.part}, replaces ${s.replaces}] ${s.text}`);
+      out.push(
+        `  → [${PARTS[s.part] ?? s.part}, replaces the ${s.replaces === 'span' ? 'flagged words' : 'sentence'}] ${s.text}`,
+      );
     }
   }
   for (const k of analysis.kind)
