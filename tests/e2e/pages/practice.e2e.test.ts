@@ -91,12 +91,16 @@ describe('practice page', () => {
     await next(page);
 
     await page.getByText('Step 3 of 4').waitFor();
-    await page
-      .getByLabel('Say it again the way a kind friend would')
-      .fill(
-        "I forgot her birthday, and that's understandable after a busy week. Lots of people forget dates. I can call her tonight.",
-      );
+    const rephrase = page.getByLabel('Say it again the way a kind friend would');
+    await rephrase.fill('I forgot again, I am such an idiot.');
     await page.getByRole('button', { name: 'Check my words' }).click();
+    await page.getByText('This still sounds a little harsh in places:').waitFor();
+    await expect.poll(() => page.getByText('Name-calling', { exact: true }).count()).toBe(1);
+    await rephrase.fill(
+      "I forgot her birthday, and that's understandable after a busy week. Lots of people forget dates. I can call her tonight.",
+    );
+    await page.getByRole('button', { name: 'Check my words' }).click();
+    await page.getByText('This sounds kind and realistic. Well done.').waitFor();
     await page.getByRole('heading', { name: 'Parts of self-compassion in your words' }).waitFor();
     await page.screenshot({ path: 'docs/screenshots/practice-break.png', fullPage: true });
     await expectNoAxeViolations(page);
@@ -321,6 +325,12 @@ describe('practice page', () => {
     }));
     expect(colors.bg).not.toBe(colors.text);
     expect(colors.bg).toBe('rgb(19, 25, 24)');
+    // Reduced motion (emulated in openPractice): the chips change state without transitions.
+    const transition = await page
+      .locator('.pk-chip span')
+      .first()
+      .evaluate((node) => getComputedStyle(node).transitionDuration);
+    expect(transition).toBe('0s');
     await page.screenshot({ path: 'docs/screenshots/practice-drills-dark.png', fullPage: true });
     await expectNoAxeViolations(page);
     await page.close();
