@@ -72,7 +72,7 @@ function fitSpan(slot: SpanSlot, originalSpan: string, proposed: string): string
   if (slot.kind === 'none') return proposed;
   // Flagged words that end in punctuation ("I'm such an idiot,") hand it on to the replacement.
   const punctuation = /[.,;:!?…]+\s*$/.exec(originalSpan)?.[0] ?? '';
-  const text = /[.,;:!?…]$/.test(proposed) ? proposed : `${proposed}${punctuation}`;
+  const text = /[.,;:!?…]$/.test(proposed) ? proposed : `${proposed}${slot.carry}${punctuation}`;
   if (slot.atStart) return capitalise(text);
   if (slot.lowercase && /^i(?:\b|m\b)/.test(originalSpan) && /^I\b/.test(text))
     return `i${text.slice(1)}`;

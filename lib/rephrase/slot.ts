@@ -10,9 +10,9 @@ export type SpanTail = 'end' | 'reason' | 'other';
 
 export type SpanSlot =
   /** The span is a whole clause with its own "I" subject: "I'm such an idiot". */
-  | { kind: 'clause'; tail: SpanTail; atStart: boolean; lowercase: boolean }
+  | { kind: 'clause'; tail: SpanTail; atStart: boolean; lowercase: boolean; carry: string }
   /** The span follows "I'm" and describes the writer: "I'm [such an idiot]". */
-  | { kind: 'predicate'; tail: SpanTail; atStart: false; lowercase: boolean }
+  | { kind: 'predicate'; tail: SpanTail; atStart: false; lowercase: boolean; carry: string }
   | { kind: 'none' };
 
 const CLAUSE_SPAN = /^(?:I|i|im|Im|I'm|i'm|I am|i am)\b/;
@@ -43,15 +43,18 @@ export function classifySlot(sentence: string, spanStart: number, spanEnd: numbe
   // Only the words near the span decide how it fits, which keeps huge sentences cheap.
   const before = normalise(sentence.slice(Math.max(0, spanStart - CONTEXT), spanStart));
   const after = sentence.slice(spanEnd, spanEnd + CONTEXT);
-  const tail = /[.,;:!?…]\s*$/.test(span) ? 'end' : tailOf(after);
+  // A span that ends in its reason's first word ("I'm so stupid for") hands that word on.
+  const connector = /\s(for|because|about|when|since|after|over)$/i.exec(span);
+  const carry = connector ? ` ${connector[1]}` : '';
+  const tail = connector ? 'reason' : /[.,;:!?…]\s*$/.test(span) ? 'end' : tailOf(after);
   const lowercase = /^[a-z]/.test(span);
   const spaceBefore = spanStart === 0 || /\s$/.test(sentence.slice(0, spanStart));
   if (!spaceBefore || /^\W/.test(span)) return { kind: 'none' };
   if (CLAUSE_SPAN.test(span) && CLAUSE_BOUNDARY_BEFORE.test(before)) {
-    return { kind: 'clause', tail, atStart: before === '', lowercase };
+    return { kind: 'clause', tail, atStart: before === '', lowercase, carry };
   }
-  if (COPULA_BEFORE.test(before) && !/^(?:so|such|a|an|the|really|very)\b/i.test(span)) {
-    return { kind: 'predicate', tail, atStart: false, lowercase };
+  if (COPULA_BEFORE.test(before)) {
+    return { kind: 'predicate', tail, atStart: false, lowercase, carry };
   }
   return { kind: 'none' };
 }

@@ -89,6 +89,37 @@ describe('span suggestions fit where they go', () => {
     expect(suggestions.every((s) => s.replaces === 'sentence')).toBe(true);
   });
 
+  test.each([
+    [
+      'im so stupid for not backing up my files',
+      'im so stupid for',
+      "I'm frustrated with myself for not backing up my files",
+    ],
+    [
+      "I'm such an idiot for missing the bus.",
+      'such an idiot',
+      "I'm frustrated with myself for missing the bus.",
+    ],
+    ["I'm worthless.", "I'm worthless", "I'm being really hard on myself."],
+    [
+      'honestly im such a loser, whatever',
+      'im such a loser',
+      "honestly i'm being really hard on myself, whatever",
+    ],
+  ])('%s → %s', (sentence, flagged, expected) => {
+    const spanStart = sentence.indexOf(flagged);
+    const spanEnd = spanStart + flagged.length;
+    const [first] = buildSuggestions({
+      category: 'labeling',
+      sentence,
+      spanStart,
+      spanEnd,
+      variant: 0,
+    });
+    expect(first!.replaces).toBe('span');
+    expect(sentence.slice(0, spanStart) + first!.text + sentence.slice(spanEnd)).toBe(expected);
+  });
+
   test('"should" alone becomes a wish in place', () => {
     const sentence = 'I should call my sister more often.';
     const [first] = buildSuggestions({
