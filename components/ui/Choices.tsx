@@ -31,7 +31,8 @@ export function Choices<V extends string>({
       {choices.map((choice) => {
         const id = `${groupName}-${choice.value}`;
         return (
-          <label key={choice.value} class="sk-choice" for={id}>
+          // The whole card selects (for pointers); the radio's name is its label, the hint its description.
+          <div key={choice.value} class="sk-choice" onClick={() => onChange(choice.value)}>
             <input
               id={id}
               type="radio"
@@ -42,14 +43,16 @@ export function Choices<V extends string>({
               onChange={() => onChange(choice.value)}
             />
             <span>
-              <span class="sk-toggle__label">{choice.label}</span>
+              <label class="sk-toggle__label" for={id}>
+                {choice.label}
+              </label>
               {choice.hint ? (
                 <span id={`${id}-hint`} class="sk-toggle__hint" style={{ display: 'block' }}>
                   {choice.hint}
                 </span>
               ) : null}
             </span>
-          </label>
+          </div>
         );
       })}
     </fieldset>

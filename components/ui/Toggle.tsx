@@ -10,12 +10,15 @@ export interface ToggleProps {
   id?: string;
 }
 
-/** An on/off switch: a native checkbox (keyboard and forms for free) with the switch role. */
+/**
+ * An on/off switch: a native checkbox (keyboard and forms for free) with the switch role. The label
+ * is its name and the hint its description, so screen readers say them apart.
+ */
 export function Toggle({ label, hint, checked, onChange, disabled, id }: ToggleProps) {
   const autoId = useId();
   const inputId = id ?? autoId;
   return (
-    <label class="sk-toggle" for={inputId}>
+    <div class="sk-toggle">
       <input
         id={inputId}
         type="checkbox"
@@ -27,13 +30,15 @@ export function Toggle({ label, hint, checked, onChange, disabled, id }: ToggleP
         onChange={(event) => onChange(event.currentTarget.checked)}
       />
       <span class="sk-toggle__text">
-        <span class="sk-toggle__label">{label}</span>
+        <label class="sk-toggle__label" for={inputId}>
+          {label}
+        </label>
         {hint ? (
           <span id={`${inputId}-hint`} class="sk-toggle__hint">
             {hint}
           </span>
         ) : null}
       </span>
-    </label>
+    </div>
   );
 }
