@@ -44,8 +44,8 @@ export async function handleAlarm(alarm: Browser.alarms.Alarm): Promise<void> {
     const settings = await getSettings();
     // One minute on, so a firing a little early can never schedule the same moment again.
     await scheduleSummaryAlarm(settings, Math.max(Date.now(), alarm.scheduledTime) + 60_000);
-    await pruneStoredStats();
     if (settings.summaryNotification) await showSummaryNotification();
+    await pruneStoredStats();
   } else if (alarm.name === PRUNE_ALARM) {
     await pruneStoredStats();
   }

@@ -61,7 +61,8 @@ export async function saveSettings(value: Settings): Promise<Settings> {
   const settings = parseSettings(value);
   await writeVersioned(localSettingsItem, settings);
   if (settings.syncSettings) await writeVersioned(syncSettingsItem, settings);
-  else await syncSettingsItem.removeValue();
+  // Only when there is something to remove: storage.sync counts every write, removals included.
+  else if ((await syncSettingsItem.getValue()) !== null) await syncSettingsItem.removeValue();
   return settings;
 }
 

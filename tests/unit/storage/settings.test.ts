@@ -163,6 +163,14 @@ describe('sync', () => {
     });
   });
 
+  test('with sync off, saving never writes to storage.sync', async () => {
+    const writes = vi.spyOn(fakeBrowser.storage.sync, 'set');
+    const removals = vi.spyOn(fakeBrowser.storage.sync, 'remove');
+    await updateSettings({ pauseDelayMs: 800 });
+    expect(writes).not.toHaveBeenCalled();
+    expect(removals).not.toHaveBeenCalled();
+  });
+
   test('updates made at once all land', async () => {
     await Promise.all([
       updateSettings((s) => ({ ...s, disabledSites: [...s.disabledSites, 'a.example'] })),
