@@ -6,7 +6,7 @@
 import type { Analysis, Analyzer, Finding, KindFinding } from '@/lib/engine/types';
 import type { FieldAdapter } from './adapters/types';
 import { diffTexts, remapAll } from './remap';
-import { analyzeInSlices } from './slices';
+import { analyzeInSlices, SLICE_THRESHOLD } from './slices';
 
 /** A finding plus the exact text it was found in, to re-check before applying a suggestion. */
 export interface TrackedFinding extends Finding {
@@ -36,6 +36,7 @@ export class FieldSession {
   private analysedText: string | null = null;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private composing = false;
+  private editedSinceAnalysis = false;
   private running: AbortController | null = null;
   private readonly lifetime = new AbortController();
 
@@ -86,20 +87,24 @@ export class FieldSession {
     if (this.lifetime.signal.aborted) return;
     const text = this.adapter.getText();
     this.text = text;
-    if (text === this.analysedText) return;
+    // Unchanged since the last analysis, and no edit in between moved or dropped its findings.
+    if (text === this.analysedText && !this.editedSinceAnalysis) return;
     this.running?.abort();
     const run = new AbortController();
     this.running = run;
     const started = performance.now();
-    const first = this.analysedText === null;
-    const analysis = first
-      ? await analyzeInSlices(this.analyzer, text, run.signal)
+    // A first look at existing text, or a big paste, is analysed in slices between idle moments.
+    const edit = diffTexts(this.analysedText ?? '', text);
+    const big = edit !== null && edit.newEnd - edit.start > SLICE_THRESHOLD;
+    const analysis = big
+      ? await analyzeInSlices(this.analyzer, text, run.signal, edit.start)
       : this.analyzer.update(text);
     if (!analysis || run.signal.aborted || this.lifetime.signal.aborted) return;
-    if (!first) this.lastAnalysisMs = performance.now() - started;
+    if (!big) this.lastAnalysisMs = performance.now() - started;
     this.running = null;
     // The user may have typed while slices ran: those edits are remapped on top.
     this.analysedText = text;
+    this.editedSinceAnalysis = false;
     this.findings = analysis.findings.map((finding) => ({
       ...finding,
       flagged: text.slice(finding.start, finding.end),
@@ -140,6 +145,7 @@ export class FieldSession {
     const edit = diffTexts(this.text, next);
     this.text = next;
     if (!edit) return;
+    this.editedSinceAnalysis = true;
     const before = this.findings.length;
     this.findings = remapAll(this.findings, edit);
     this.kind = remapAll(

@@ -30,15 +30,19 @@ export function yieldToPage(): Promise<void> {
   });
 }
 
-/** Runs `analyzer.update(text)` in slices; resolves null when `signal` aborts first. */
+/**
+ * Runs `analyzer.update(text)` in slices, feeding growing prefixes from `from` (where the text
+ * starts to differ from what the analyzer holds); resolves null when `signal` aborts first.
+ */
 export async function analyzeInSlices(
   analyzer: Analyzer,
   text: string,
   signal: AbortSignal,
+  from = 0,
 ): Promise<Analysis | null> {
-  if (text.length <= SLICE_THRESHOLD) return analyzer.update(text);
+  if (text.length - from <= SLICE_THRESHOLD) return analyzer.update(text);
   let size = 3_000;
-  let end = 0;
+  let end = from;
   let analysis: Analysis | null = null;
   while (end < text.length) {
     const next = boundaryAfter(text, Math.min(text.length, end + size));

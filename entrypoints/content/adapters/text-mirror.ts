@@ -6,6 +6,9 @@
 
 let mirrorParent: Node | null = null;
 let mirror: HTMLDivElement | null = null;
+let mirrorText: Text | null = null;
+let mirrorField: HTMLElement | null = null;
+let checkedThisTask = false;
 
 /** Where the mirror lives: the overlay's closed shadow root (set once by the overlay host). */
 export function setMirrorParent(parent: Node): void {
@@ -86,12 +89,33 @@ export function textControlRects(
   // An input centres its one line vertically.
   if (single) mirrorStyle.lineHeight = `${Math.max(0, contentHeight)}px`;
 
+  // The mirror keeps the whole value as one text node: laid out once, then every range is cheap.
+  // Comparing a long value costs O(n): do it once per task (one render asks for many ranges).
   const value = field.value;
-  const marked = field.ownerDocument.createElement('span');
-  marked.textContent = value.slice(start, end);
-  element.replaceChildren(value.slice(0, start), marked, value.slice(end) + '\u200b');
+  if (
+    !mirrorText ||
+    mirrorField !== field ||
+    mirrorText.parentNode !== element ||
+    !checkedThisTask
+  ) {
+    checkedThisTask = true;
+    queueMicrotask(() => (checkedThisTask = false));
+    if (
+      mirrorField !== field ||
+      mirrorText?.parentNode !== element ||
+      mirrorText.data !== value + '\u200b'
+    ) {
+      mirrorField = field;
+      mirrorText = field.ownerDocument.createTextNode(value + '\u200b');
+      element.replaceChildren(mirrorText);
+    }
+  }
+  if (!mirrorText) return [];
   element.scrollTop = field.scrollTop;
   element.scrollLeft = field.scrollLeft;
+  const range = field.ownerDocument.createRange();
+  range.setStart(mirrorText, Math.min(start, value.length));
+  range.setEnd(mirrorText, Math.min(end, value.length));
 
   const clip = {
     left: box.left + field.clientLeft,
@@ -100,7 +124,7 @@ export function textControlRects(
     bottom: box.top + field.clientTop + field.clientHeight,
   };
   const rects: DOMRect[] = [];
-  for (const rect of Array.from(marked.getClientRects())) {
+  for (const rect of Array.from(range.getClientRects())) {
     const left = Math.max(rect.left, clip.left);
     const right = Math.min(rect.right, clip.right);
     const top = Math.max(rect.top, clip.top);
@@ -108,6 +132,5 @@ export function textControlRects(
     if (right > left && bottom > top)
       rects.push(new DOMRect(left, top, right - left, bottom - top));
   }
-  element.replaceChildren();
   return rects;
 }

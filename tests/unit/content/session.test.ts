@@ -96,6 +96,19 @@ describe('FieldSession', () => {
     expect(session.findings).toHaveLength(0);
   });
 
+  test('findings come back when the text returns to what was analysed (delete all, retype)', async () => {
+    const field = fakeAdapter("I'm such an idiot.");
+    const { session } = sessionFor(field.adapter);
+    await session.analyzeNow();
+    field.set('');
+    session.handleInput();
+    expect(session.findings).toHaveLength(0);
+    field.set("I'm such an idiot.");
+    session.handleInput();
+    await vi.advanceTimersByTimeAsync(700);
+    expect(session.findings).toHaveLength(1);
+  });
+
   test('blur analyses at once', async () => {
     const field = fakeAdapter();
     const { session } = sessionFor(field.adapter);

@@ -1,0 +1,142 @@
+/**
+ * Measurements, not assertions (run with SELFKIND_BENCH=1): keystroke-to-indicator latency,
+ * main-thread time per analysis on a 10,000-word field, the longest task while a 100,000-word paste
+ * is analysed, and the always-on content script's size and load cost.
+ */
+import { statSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { EXTENSION_DIR } from '../harness';
+import { HARSH, INDICATOR, openFixture, startEnv, stopEnv, type Env } from './setup';
+import { max, median, startTrace, stopTrace, sum } from './trace';
+
+const enabled = Boolean(process.env.SELFKIND_BENCH);
+let env: Env;
+beforeAll(async () => {
+  if (enabled) env = await startEnv();
+});
+afterAll(async () => {
+  if (!enabled) return;
+  expect(env.browser.outsideRequests()).toEqual([]);
+  await stopEnv(env);
+});
+
+const CALM = [
+  'We walked along the river after lunch and talked about the garden.',
+  'The bus was late, so I read a few pages of my book at the stop.',
+  'Tomorrow I want to call my sister and ask about her new flat.',
+  'The soup needed more salt, but the bread was warm and good.',
+  'I fixed the shelf in the hallway and sorted the old letters.',
+];
+const HARSH_LINES = [
+  "I'm such a failure at keeping plants alive.",
+  'I always mess up the simplest things.',
+];
+
+/** About `words` words of everyday writing, with a harsh sentence now and then. */
+function longText(words: number): string {
+  const parts: string[] = [];
+  let count = 0;
+  for (let i = 0; count < words; i++) {
+    const sentence = i % 25 === 24 ? HARSH_LINES[i % 2]! : CALM[i % CALM.length]!;
+    parts.push(sentence + (i % 6 === 5 ? '\n' : ' '));
+    count += sentence.split(' ').length;
+  }
+  return parts.join('');
+}
+
+test.runIf(enabled)(
+  'bench: the content script',
+  async () => {
+    const report: Record<string, string> = {};
+    const contentBytes = statSync(resolve(EXTENSION_DIR, 'content-scripts/content.js')).size;
+    report['content.js size'] = `${(contentBytes / 1024).toFixed(1)} KB`;
+
+    // Load cost of the always-on script on a page where nobody types.
+    {
+      const page = await env.browser.context.newPage();
+      const cdp = await env.browser.context.newCDPSession(page);
+      await startTrace(cdp);
+      await page.goto(env.server.url('/textarea.html'));
+      await page.waitForLoadState('load');
+      const trace = await stopTrace(cdp, 'content.js');
+      report['content.js evaluation at load'] = `${sum(trace.scripts).toFixed(2)} ms`;
+      await page.close();
+    }
+
+    // Last keystroke → indicator (includes the 600 ms pause).
+    {
+      const latencies: number[] = [];
+      const { page, ui } = await openFixture(env, 'textarea.html');
+      for (let run = 0; run < 5; run++) {
+        await page.click('#entry');
+        await page.keyboard.press('Control+a');
+        await page.keyboard.press('Delete');
+        await ui.waitForNone(INDICATOR);
+        await page.keyboard.type(HARSH);
+        const typed = performance.now();
+        await ui.waitFor(INDICATOR);
+        latencies.push(performance.now() - typed);
+      }
+      report['last keystroke → indicator (median of 5, pause 600 ms)'] =
+        `${median(latencies).toFixed(0)} ms`;
+      await page.close();
+    }
+
+    // 10,000 words: main-thread time for one analysis after typing a sentence at the end (3 runs:
+    // the first meets cold engine paths).
+    {
+      const { page, ui } = await openFixture(env, 'long.html');
+      await page.click('#entry');
+      await page.keyboard.insertText(longText(10_000));
+      await ui.waitFor(INDICATOR, 60_000);
+      await page.keyboard.press('Control+End');
+      const cdp = await env.browser.context.newCDPSession(page);
+      const longest: number[] = [];
+      for (const sentence of [
+        HARSH,
+        ' I always ruin the easy parts.',
+        " I'm so stupid about money.",
+      ]) {
+        const before = (await ui.find(INDICATOR))?.name;
+        await startTrace(cdp);
+        await page.keyboard.type(' ' + sentence);
+        await expect
+          .poll(async () => (await ui.find(INDICATOR))?.name, { timeout: 20_000 })
+          .not.toBe(before);
+        longest.push(max((await stopTrace(cdp)).tasks));
+      }
+      report['10,000 words: longest main-thread task per analysis (cold, warm, warm)'] = longest
+        .map((ms) => `${ms.toFixed(1)} ms`)
+        .join(', ');
+      await page.close();
+    }
+
+    // 100,000 words pasted: the longest single task while it is analysed in slices.
+    {
+      const { page, ui } = await openFixture(env, 'long.html');
+      await page.click('#entry');
+      const text = longText(100_000);
+      await page.keyboard.insertText(text);
+      const cdp = await env.browser.context.newCDPSession(page);
+      await startTrace(cdp);
+      const started = performance.now();
+      await ui.waitFor(INDICATOR, 120_000);
+      const took = performance.now() - started;
+      const trace = await stopTrace(cdp);
+      report['100,000 words pasted: longest main-thread task while analysed'] =
+        `${max(trace.tasks).toFixed(1)} ms`;
+      report['100,000 words pasted: until the indicator'] = `${(took / 1000).toFixed(1)} s`;
+      await page.close();
+    }
+
+    console.log(
+      '\nSelfkind content-script bench\n' +
+        Object.entries(report)
+          .map(([k, v]) => `  ${k}: ${v}`)
+          .join('\n'),
+    );
+    expect(Object.keys(report).length).toBe(6);
+  },
+  300_000,
+);
