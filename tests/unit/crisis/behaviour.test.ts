@@ -34,6 +34,8 @@ const CRISIS: readonly string[] = [
   'I’m done with life 💔',
   'i want to die😭😭😭',
   'wanna 💀 die 💀',
+  'i don’t want to be 😭 alive anymore',
+  'better off… dead',
   'i wanna dieeeeee',
   // passive and indirect
   'I wish I could fall asleep and not wake up',
