@@ -170,17 +170,18 @@ export function createEditorAdapter(element: HTMLElement, quirks: EditorQuirks):
       if (range) select(range);
     },
     async replace(start, end, text) {
-      if (signal.aborted) return false;
-      if (end > read().text.length) return false;
+      const atCall = read();
+      if (signal.aborted || start < 0 || end < start || end > atCall.text.length) return false;
       await abortableDelay(lastEditAt + quirks.historyMergeWindowMs - performance.now(), signal);
       const before = read();
-      if (start < 0 || end < start || end > before.text.length) return false;
+      // The user may have typed while we waited: the offsets would point at other words.
+      if (before.text !== atCall.text) return false;
       const expected = before.text.slice(0, start) + text + before.text.slice(end);
       const range = rangeFor(element, before, start, end);
       if (!range) return false;
       select(range);
       await selectionAdopted();
-      // The user may have typed while we waited: only touch the text we were asked to replace.
+      // Same check after the selection settled: only touch the text we were asked to replace.
       if (signal.aborted || read().text !== before.text) return false;
       quirks.insert(element, text);
       if (!(await rendered(expected))) return false;

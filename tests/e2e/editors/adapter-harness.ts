@@ -29,6 +29,9 @@ export interface AdapterProbe {
   rangeText(start: number, end: number): string | null;
   replace(start: number, end: number, text: string): Promise<boolean>;
   select(start: number, end: number): void;
+  /** Starts replace() without waiting for it; `pending()` gives its result. */
+  startReplace(start: number, end: number, text: string): void;
+  pending(): Promise<boolean>;
 }
 
 declare global {
@@ -38,6 +41,7 @@ declare global {
 }
 
 let adapter: FieldAdapter | null = null;
+let pending: Promise<boolean> = Promise.resolve(false);
 const current = (): FieldAdapter => {
   if (!adapter) throw new Error('adapterProbe.attach() first');
   return adapter;
@@ -65,4 +69,8 @@ window.adapterProbe = {
   rangeText: (start, end) => current().getRange(start, end)?.toString() ?? null,
   replace: (start, end, text) => current().replace(start, end, text),
   select: (start, end) => current().setSelection({ start, end }),
+  startReplace(start, end, text) {
+    pending = current().replace(start, end, text);
+  },
+  pending: () => pending,
 };

@@ -130,6 +130,20 @@ describe.each(RICH_EDITORS)('$name adapter', (editor) => {
     await expect.poll(() => modelText(page)).toBe(asModel(withMark));
   });
 
+  // Editors whose history joins quick edits make replace() wait; typing meanwhile must win.
+  test.runIf(['prosemirror', 'tiptap', 'quill'].includes(editor.adapterKind))(
+    'typing while replace() waits out the undo-merge window cancels it, text untouched',
+    async () => {
+      const before = await call('text');
+      await page.keyboard.type('#');
+      await call('startReplace', start, end, KINDER);
+      await page.keyboard.press('Backspace');
+      expect(await call('pending')).toBe(false);
+      expect(await call('text')).toBe(before);
+      expect(await modelText(page)).toBe(asModel(before));
+    },
+  );
+
   test('a blank line between blocks reads like the model; an emptied editor reads as ""', async () => {
     const before = await call('text');
     await focusElsewhere();
