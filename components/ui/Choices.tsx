@@ -31,28 +31,30 @@ export function Choices<V extends string>({
       {choices.map((choice) => {
         const id = `${groupName}-${choice.value}`;
         return (
-          // The whole card selects (for pointers); the radio's name is its label, the hint its description.
-          <div key={choice.value} class="sk-choice" onClick={() => onChange(choice.value)}>
+          // The whole card is the label (easy to hit); the radio's name is the title only and the
+          // hint its description, so screen readers say them apart.
+          <label key={choice.value} class="sk-choice" for={id}>
             <input
               id={id}
               type="radio"
               name={groupName}
               value={choice.value}
               checked={choice.value === value}
+              aria-labelledby={`${id}-label`}
               aria-describedby={choice.hint ? `${id}-hint` : undefined}
               onChange={() => onChange(choice.value)}
             />
             <span>
-              <label class="sk-toggle__label" for={id}>
+              <span id={`${id}-label`} class="sk-toggle__label">
                 {choice.label}
-              </label>
+              </span>
               {choice.hint ? (
                 <span id={`${id}-hint`} class="sk-toggle__hint" style={{ display: 'block' }}>
                   {choice.hint}
                 </span>
               ) : null}
             </span>
-          </div>
+          </label>
         );
       })}
     </fieldset>
