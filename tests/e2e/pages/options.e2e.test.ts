@@ -49,6 +49,29 @@ describe('options page', () => {
     await dark.close();
   });
 
+  test('keyboard only: skip link, visible focus, and a switch flips with Space', async () => {
+    const page = await openOptions();
+    await page.keyboard.press('Tab');
+    const skip = page.getByRole('link', { name: 'Skip to main content' });
+    await expect.poll(() => skip.evaluate((el) => el === document.activeElement)).toBe(true);
+    expect(await skip.evaluate((el) => el.getBoundingClientRect().top >= 0)).toBe(true);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('main');
+    // Tab on to the first switch ("Selfkind is on"), past the section links.
+    const first = page.getByRole('switch', { name: 'Selfkind is on' });
+    for (let i = 0; i < 20 && !(await first.evaluate((el) => el === document.activeElement)); i++) {
+      await page.keyboard.press('Tab');
+    }
+    expect(await first.evaluate((el) => el === document.activeElement)).toBe(true);
+    const outline = await first.evaluate((el) => getComputedStyle(el).outlineStyle);
+    expect(outline).not.toBe('none');
+    await page.keyboard.press('Space');
+    await expect.poll(async () => (await storedSettings()).enabled).toBe(false);
+    await page.keyboard.press('Space');
+    await expect.poll(async () => (await storedSettings()).enabled).toBe(true);
+    await page.close();
+  });
+
   test('settings save as they change, with a polite "Saved"', async () => {
     const page = await openOptions();
     await page.getByRole('radio', { name: /^Thorough/ }).check();
