@@ -54,6 +54,7 @@ const NO_TOPIC: Topic = {
   thing: null,
   skill: null,
   situation: null,
+  habit: null,
   future: false,
   good: null,
   other: null,
@@ -119,6 +120,7 @@ function withoutFlaggedWords(topic: Topic, flagged: string): Topic {
     skill: keep(topic.skill),
     situation: keep(topic.situation),
     good: keep(topic.good),
+    habit: keep(topic.habit),
   };
 }
 

@@ -2,10 +2,11 @@
 import { pick, sentence, span, type RephraseBuilder } from './context';
 import { thingOr, whatHappened } from './facts';
 import { stepFor } from './steps';
+import { capitalise } from './text';
 
 export const overgeneralizing: RephraseBuilder = (ctx) => {
   const { topic, variant } = ctx;
-  const fact = whatHappened(topic);
+  const fact = topic.habit ? `${capitalise(topic.habit)}.` : whatHappened(topic);
   const it = thingOr(topic, 'it');
   const step =
     stepFor(topic.event, topic.activity, topic.thing, topic.skill) ??

@@ -6,7 +6,7 @@
  */
 import { hasHarshWord } from './harsh-words';
 import { dropFillers, firstClause, normalise, tidyCasual, wordCount } from './text';
-import { IRREGULAR_PAST, gerundToBase, gerundToPast, isGerund } from './verbs';
+import { IRREGULAR_PAST, baseToPast, gerundToBase, gerundToPast, isGerund } from './verbs';
 
 export interface Topic {
   /** What happened, as a first-person clause: "I forgot the meeting", "I didn't call her back". */
@@ -19,6 +19,8 @@ export interface Topic {
   skill: string | null;
   /** A "when" clause: "when I talk to people". */
   situation: string | null;
+  /** A habit the sentence generalises, told as this one time: "I burned the rice". */
+  habit: string | null;
   /** The sentence looks ahead ("I'm going to...", "will"), so the topic has not happened yet. */
   future: boolean;
   /** Something that went well, which the sentence explains away: "I passed the exam". */
@@ -373,6 +375,32 @@ function fromAchievement(text: string): string | null {
   return null;
 }
 
+/** "I always burn the rice" / "I keep losing my keys" → "I burned the rice", "I lost my keys". */
+function fromHabit(text: string): string | null {
+  const match = /\b(?:I|i) (?:always|constantly|keep|kept|keeps) ([a-z]+) (.+)$/.exec(text);
+  if (!match) return null;
+  const verb = match[1]!.toLowerCase();
+  if (
+    /^(?:am|was|have|had|do|did|get|got|be|feel|felt|think|thought|say|said|make|made|end|seem)$/.test(
+      verb,
+    )
+  )
+    return null;
+  const past = isGerund(verb)
+    ? gerundToPast(verb)
+    : /(?:ed|[^s]s)$/.test(verb)
+      ? null
+      : baseToPast(verb);
+  const object = usable(nounPhrase(match[2]!));
+  if (
+    !past ||
+    !object ||
+    !/^(?:the|my|our|this|that|a|an|his|her|their|your|[a-z]+'s)\b/i.test(object)
+  )
+    return null;
+  return usable(`I ${past} ${object}`);
+}
+
 /** Finds whatever topic pieces the sentence offers. Deterministic, no tagging. */
 export function extractTopic(sentence: string): Topic {
   const text = normalise(sentence);
@@ -388,6 +416,7 @@ export function extractTopic(sentence: string): Topic {
     thing,
     skill,
     situation: fromSituation(text),
+    habit: fromHabit(text),
     future: /\b(?:going to|gonna|will|'ll|about to|tomorrow|next (?:week|month|time))\b/i.test(
       text,
     ),

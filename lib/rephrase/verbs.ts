@@ -203,3 +203,16 @@ export function gerundToBase(gerund: string): string | null {
   }
   return null;
 }
+
+/** The simple past of a base verb ("burn" → "burned", "lose" → "lost", "stop" → "stopped"). */
+export function baseToPast(base: string): string {
+  const lower = base.toLowerCase();
+  const irregular = IRREGULAR_PAST[lower];
+  if (irregular) return irregular;
+  if (/[^aeiou]y$/.test(lower)) return `${lower.slice(0, -1)}ied`;
+  if (lower.endsWith('e')) return `${lower}d`;
+  const groups = lower.match(VOWEL_GROUPS) ?? [];
+  if (groups.length === 1 && /[^aeiou][aeiou][bdgmnprt]$/.test(lower))
+    return `${lower}${lower.slice(-1)}ed`;
+  return `${lower}ed`;
+}

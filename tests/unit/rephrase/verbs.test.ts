@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { gerundToBase, gerundToPast, isGerund } from '../../../lib/rephrase/verbs';
+import { baseToPast, gerundToBase, gerundToPast, isGerund } from '../../../lib/rephrase/verbs';
 
 describe('gerundToPast', () => {
   test.each([
@@ -48,5 +48,19 @@ describe('isGerund', () => {
   });
   test.each(['thing', 'morning', 'nothing', 'sing', 'bring', 'go'])('%s is not', (word) => {
     expect(isGerund(word)).toBe(false);
+  });
+});
+
+describe('baseToPast', () => {
+  test.each([
+    ['burn', 'burned'],
+    ['lose', 'lost'],
+    ['stop', 'stopped'],
+    ['visit', 'visited'],
+    ['cry', 'cried'],
+    ['miss', 'missed'],
+    ['say', 'said'],
+  ])('%s → %s', (base, past) => {
+    expect(baseToPast(base)).toBe(past);
   });
 });
