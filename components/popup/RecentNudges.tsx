@@ -29,7 +29,11 @@ export function RecentNudges({ state }: { state: NudgesState }) {
       ) : state.status === 'unavailable' ? (
         <p class="sk-muted">{t('popup_nudges_unavailable')}</p>
       ) : state.status === 'silent' ? (
-        <p class="sk-muted">{t('popup_nudges_silent')}</p>
+        // No answer: the tab has not started Selfkind yet (no field used), or predates the install.
+        <>
+          <p class="sk-muted">{t('popup_nudges_empty')}</p>
+          <p class="sk-muted sk-small">{t('popup_nudges_silent')}</p>
+        </>
       ) : state.nudges.length === 0 ? (
         <p class="sk-muted">{t('popup_nudges_empty')}</p>
       ) : (
