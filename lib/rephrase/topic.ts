@@ -212,7 +212,12 @@ function fromAbout(text: string): string | null {
 
 function fromForNoun(text: string): string | null {
   const match = /\bfor ((?:the|my|this|that|all the|all my) .+)$/i.exec(text);
-  return match ? usable(nounPhrase(match[1]!)) : null;
+  if (match) return usable(nounPhrase(match[1]!));
+  // "for how I acted last night" → "how I acted": a clause, so only the clause boundary ends it.
+  const manner = /\bfor ((?:how|what) (?:I|i) .+)$/.exec(text);
+  if (!manner) return null;
+  const piece = usable(firstClause(manner[1]!));
+  return piece && wordCount(piece) >= 3 ? piece : null;
 }
 
 /** Nouns for people, so "my sister" counts as a person and "my life" does not. */

@@ -30,6 +30,7 @@ describe('extractTopic keeps the user’s own facts', () => {
     ['My cousin is way more successful than me', { otherSubject: 'My cousin' }],
     ['If I lose this client my whole career is over', { thing: 'this client', future: false }],
     ['I always burn the rice', { habit: 'I burned the rice' }],
+    ['I hate myself for how I acted at dinner', { thing: 'how I acted at dinner' }],
     ['i keep losing my keys', { habit: 'I lost my keys' }],
     ['I always mess up presentations', { habit: null }],
     ["I'm such a mess, I locked my keys in the car", { event: 'I locked my keys in the car' }],
