@@ -56,6 +56,14 @@ describe('check page', () => {
     await expectNoAxeViolations(page);
     await page.screenshot({ path: 'docs/screenshots/check.png', fullPage: true });
 
+    // Printed, the words and what was noticed remain; buttons and links to act on do not.
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.getByRole('button', { name: 'Check again' }).isVisible()).toBe(false);
+    expect(await page.getByRole('heading', { name: 'What Selfkind noticed' }).isVisible()).toBe(
+      true,
+    );
+    await page.emulateMedia({ media: 'screen' });
+
     // Edit and re-check.
     await field.fill('I had a tough day at work, and I handled it as well as I could.');
     await page.getByText('You changed the words since this check.').waitFor();

@@ -43,7 +43,6 @@ describe('welcome page', () => {
     );
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
     await expectNoAxeViolations(page);
-    await page.screenshot({ path: 'docs/screenshots/welcome.png', fullPage: true });
     await page.close();
   });
 
@@ -55,6 +54,7 @@ describe('welcome page', () => {
     await page.keyboard.type(original);
     await page.getByText('Kinder ways to say it').first().waitFor();
     await expectNoAxeViolations(page);
+    await page.screenshot({ path: 'docs/screenshots/welcome.png', fullPage: true });
     const suggestion = (await page.locator('.sk-suggestion__text').first().textContent())!.trim();
     await page.getByRole('button', { name: 'Use this' }).first().click();
     await expect.poll(() => field.inputValue()).toContain(suggestion);
