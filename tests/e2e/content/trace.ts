@@ -18,6 +18,8 @@ export interface TraceSummary {
   top: Array<{ at: number; ms: number; inside: string[] }>;
   /** Script evaluations whose URL contains the filter, in ms. */
   scripts: number[];
+  /** Top-level JS calls (event handlers, timers, animation frames) into scripts matching the filter, in ms. */
+  calls: number[];
 }
 
 export async function startTrace(cdp: CDPSession): Promise<void> {
@@ -85,6 +87,16 @@ export async function stopTrace(cdp: CDPSession, scriptFilter = ''): Promise<Tra
     top,
     tasks: events
       .filter((e) => e.name === 'RunTask' && e.ph === 'X' && onMain(e))
+      .map((e) => (e.dur ?? 0) / 1000),
+    calls: events
+      .filter(
+        (e) =>
+          e.name === 'FunctionCall' &&
+          e.ph === 'X' &&
+          onMain(e) &&
+          scriptFilter !== '' &&
+          (e.args?.data?.url ?? '').includes(scriptFilter),
+      )
       .map((e) => (e.dur ?? 0) / 1000),
     scripts: events
       .filter(
