@@ -1,65 +1,130 @@
 /**
- * The words a pattern cannot match without. For each compiled pattern we pick its last required group made only
- * of plain words; a sentence that holds none of them is never handed to compromise for that pattern.
+ * The words a pattern cannot match without: one set per required group of plain, fairly rare words. A sentence that
+ * misses any of these sets is never handed to compromise for that pattern.
  */
 import { wordsOf } from './prefilter';
 
-/** Words that contractions hide ("I'm" has no "am" until compromise expands it), so they cannot anchor. */
+/** Words an ambiguous contraction hides ("it's" is "it is" or "it has", "I'd" is "I had" or "I would"). */
 const HIDDEN_BY_CONTRACTIONS = new Set([
-  'am',
   'is',
-  'are',
-  'not',
-  'have',
   'has',
   'had',
-  'will',
   'would',
-  'did',
-  'do',
-  'does',
-  'can',
   'us',
-  'shall',
-  'could',
-  'should',
-  'was',
-  'were',
-  'going',
-  'to',
-  'want',
-  'got',
-  'i',
+  'let',
   'it',
   'that',
   'what',
   'there',
-  'they',
-  'you',
-  'we',
   'he',
   'she',
-  'cannot',
+  'who',
+  'where',
+  'how',
 ]);
 
-export function anchorsOf(match: string): ReadonlySet<string> | null {
+/** Words so common that another word of the same option makes a better anchor. */
+export const TOO_COMMON: ReadonlySet<string> = new Set([
+  'a',
+  'an',
+  'the',
+  'in',
+  'at',
+  'on',
+  'of',
+  'for',
+  'with',
+  'my',
+  'me',
+  'and',
+  'or',
+  'so',
+  'just',
+  'this',
+  'be',
+  'by',
+  'as',
+  'from',
+  'up',
+  'out',
+  'about',
+  'all',
+  'like',
+  'if',
+  'when',
+  'but',
+  'then',
+  'too',
+  'very',
+  'really',
+  'been',
+  'being',
+  'his',
+  'her',
+  'their',
+  'our',
+  'your',
+  'him',
+  'them',
+  'people',
+  'everyone',
+  'one',
+  'more',
+  'much',
+  'always',
+  'never',
+  'ever',
+  'only',
+  'some',
+  'any',
+  'myself',
+  'how',
+  'why',
+  'who',
+  'mine',
+  'i',
+  'feel',
+  'am',
+  'are',
+  'was',
+  'were',
+  'do',
+  'not',
+  'have',
+  'will',
+]);
+
+export function anchorsOf(match: string): readonly ReadonlySet<string>[] {
   const groups: string[][] = [];
   const re = /\(([^()]*)\)(\{[^}]*\}|[*+?])?|(\S+)/g;
   for (let m = re.exec(match); m; m = re.exec(match)) {
     if (m[3] !== undefined) {
       const word = m[3];
-      if (/[{}*+?]$/.test(word) || word === '.' || word.startsWith('.')) continue;
+      if (/[{}*+?]$/.test(word) || word.startsWith('.')) continue;
       groups.push([word]);
     } else if (!m[2]) {
       groups.push(m[1]!.split('|'));
     }
   }
-  for (let g = groups.length - 1; g >= 0; g--) {
-    const options = groups[g]!;
+  return anchorSets(groups);
+}
+
+/**
+ * One set per required group whose every option has a usable word; any one word of an option stands for it, and
+ * the rarest-looking one is chosen so fewer sentences get through.
+ */
+function anchorSets(groups: readonly string[][]): ReadonlySet<string>[] {
+  const all: ReadonlySet<string>[] = [];
+  for (const options of groups) {
     if (options.some((o) => /[#.!$^~\\/]/.test(o) || o.trim() === '')) continue;
-    const firsts = options.map((o) => wordsOf(o)[0]);
-    if (firsts.some((w) => w === undefined || HIDDEN_BY_CONTRACTIONS.has(w))) continue;
-    return new Set(firsts as string[]);
+    const anchors = options.map((o) => {
+      const usable = wordsOf(o).filter(
+        (w) => !HIDDEN_BY_CONTRACTIONS.has(w) && !/^(m|s|t|d|ll|ve|re)$/.test(w),
+      );
+      return usable.find((w) => !TOO_COMMON.has(w)) ?? usable[0];
+    });
+    if (anchors.some((w) => w === undefined)) continue;
+    all.push(new Set(anchors as string[]));
   }
-  return null;
+  return all;
 }

@@ -61,18 +61,15 @@ const hasAny = (present: ReadonlySet<string>, wanted: ReadonlySet<string>): bool
 };
 
 /**
- * The patterns worth handing to compromise: each needs one of its anchor words in the sentence (or, when it has
- * none, one of its file's trigger words), and a first-person sentence unless its form is self-directed already.
+ * The patterns worth handing to compromise: each needs one word of every anchor set in the sentence, and a
+ * first-person sentence unless its form is self-directed already.
  */
 function candidatePatterns(present: ReadonlySet<string>, firstPerson: boolean) {
   const out = [];
   for (const f of RULEBOOK) {
-    let fileHit: boolean | undefined;
     for (const p of f.patterns) {
       if (!firstPerson && !p.rule.selfImplied) continue;
-      if (p.anchors) {
-        if (!hasAny(present, p.anchors)) continue;
-      } else if (!(fileHit ??= hasAny(present, f.triggers))) continue;
+      if (!p.anchors.every((set) => hasAny(present, set))) continue;
       out.push({ file: f.file, rule: p.rule, compiled: p.compiled });
     }
   }

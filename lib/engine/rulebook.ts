@@ -2,37 +2,16 @@
 import { RULE_FILES } from '../rules/index';
 import type { RuleFile, RulePattern } from '../rules/types';
 import { compilePattern, type CompiledPattern } from './nlp';
-import { wordsOf } from './prefilter';
 import { anchorsOf } from './anchors';
 
 export interface CompiledRuleFile {
   file: RuleFile;
-  triggers: ReadonlySet<string>;
   patterns: readonly {
     rule: RulePattern;
     compiled: CompiledPattern;
-    anchors: ReadonlySet<string> | null;
+    anchors: readonly ReadonlySet<string>[];
   }[];
 }
-
-const PRONOUNS = new Set([
-  'i',
-  'im',
-  'ive',
-  'me',
-  'my',
-  'myself',
-  'mine',
-  'id',
-  'ill',
-  'll',
-  've',
-  'm',
-  's',
-  't',
-  'd',
-  're',
-]);
 
 /**
  * A pattern that starts with "i" also matches when a softener or intensifier follows it ("I really should...",
@@ -46,11 +25,8 @@ export function widen(match: string): string {
 }
 
 function compileFile(file: RuleFile): CompiledRuleFile {
-  const triggers = new Set<string>();
-  for (const t of file.triggers) for (const w of wordsOf(t)) if (!PRONOUNS.has(w)) triggers.add(w);
   return {
     file,
-    triggers,
     patterns: file.patterns.map((rule) => ({
       rule,
       compiled: compilePattern(widen(rule.match)),

@@ -7,25 +7,6 @@ export const all_or_nothing: RuleFile = {
   category: 'all_or_nothing',
   explanation:
     'This sees things as all or nothing, perfect or a failure, when real life and real effort almost always land somewhere in between.',
-  triggers: [
-    'perfect',
-    'perfectly',
-    'if',
-    'unless',
-    'either',
-    'whole',
-    'completely',
-    'nothing',
-    'less',
-    'mistake',
-    'point',
-    'failure',
-    'best',
-    'entire',
-    'only',
-    'one',
-    'all',
-  ],
   patterns: [
     {
       id: 'not-perfect-then',

@@ -9,21 +9,6 @@ export const comparison: RuleFile = {
   category: 'comparison',
   explanation:
     "This measures you against other people's highlight reel, which hides their struggles and leaves out everything that is yours.",
-  triggers: [
-    'than',
-    'else',
-    'like',
-    'normal',
-    'compared',
-    'behind',
-    'only',
-    'everyone',
-    'everybody',
-    'as',
-    'except',
-    'but',
-    'why',
-  ],
   patterns: [
     {
       id: 'others-better-than-me',

@@ -16,16 +16,6 @@ export const labeling: RuleFile = {
   category: 'labeling',
   explanation:
     'This sounds like calling yourself a name, which sums up a whole person by one moment and makes it harder to see what actually happened.',
-  triggers: [
-    ...INSULT_NOUNS,
-    ...INSULT_ADJECTIVES,
-    ...BAD_ADJECTIVES,
-    'worst',
-    'silly',
-    'piece',
-    'excuse',
-    'me',
-  ],
   patterns: [
     { id: 'i-am-insult-noun', match: `${SELF_IS} ${FILL} ${ADJ}? ${NOUN}`, severity: 2 },
     {

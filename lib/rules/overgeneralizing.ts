@@ -11,20 +11,6 @@ export const overgeneralizing: RuleFile = {
   category: 'overgeneralizing',
   explanation:
     'This turns one hard moment into "always" or "never", which makes a single slip feel like the whole story of you.',
-  triggers: [
-    'always',
-    'never',
-    'everything',
-    'constantly',
-    'keep',
-    'kept',
-    'nothing',
-    'anything',
-    'every',
-    'forever',
-    'everyone',
-    'all',
-  ],
   patterns: [
     { id: 'always-fail', match: `i ${ALWAYS} ${FAIL}`, severity: 2 },
     {

@@ -7,26 +7,6 @@ export const reassurance_seeking: RuleFile = {
   category: 'reassurance_seeking',
   explanation:
     'This apologises for simply being you and casts you as a burden, when needing people and taking up space is part of being human.',
-  triggers: [
-    'sorry',
-    'apologize',
-    'apologise',
-    'burden',
-    'annoying',
-    'too',
-    'much',
-    'needy',
-    'clingy',
-    'bother',
-    'existing',
-    'know',
-    'am',
-    'hate',
-    'mad',
-    'sick',
-    'tired',
-    'lot',
-  ],
   patterns: [
     {
       id: 'sorry-for-being',

@@ -7,28 +7,6 @@ export const self_blame: RuleFile = {
   category: 'self_blame',
   explanation:
     'This puts the whole weight of what happened on you, when most things have many causes, and some were never yours to carry.',
-  triggers: [
-    'fault',
-    'blame',
-    'because',
-    'ruined',
-    'ruin',
-    'wrecked',
-    'destroyed',
-    'reason',
-    'problem',
-    'caused',
-    'down',
-    'responsible',
-    'worse',
-    'away',
-    'burden',
-    'cause',
-    'screwed',
-    'messed',
-    'fucked',
-    'failed',
-  ],
   patterns: [
     {
       id: 'my-fault',

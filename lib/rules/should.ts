@@ -7,19 +7,6 @@ export const should: RuleFile = {
   category: 'should',
   explanation:
     'This holds you to a "should" or "must" that no one could always meet, so it turns a wish into a judgement of yourself.',
-  triggers: [
-    'should',
-    'shouldve',
-    'shouldnt',
-    'must',
-    'ought',
-    'supposed',
-    'need',
-    'have',
-    'has',
-    'by',
-    'shoulda',
-  ],
   patterns: [
     {
       id: 'should-have-known-better',

@@ -24,11 +24,6 @@ export interface RuleFile {
   category: CategoryId | 'kind';
   /** One sentence that names the trap kindly and plainly. */
   explanation: string;
-  /**
-   * Lower-case words for the patterns that have no anchor of their own (a required group of plain words, found
-   * automatically): such a pattern runs only on sentences that hold one of these.
-   */
-  triggers: readonly string[];
   patterns: readonly RulePattern[];
   /** Sentences that must be flagged as this category, and near-misses that must not be flagged at all. */
   examples: { flag: string[]; pass: string[] };

@@ -21,7 +21,6 @@ describe('rule file conventions', () => {
       expect(file.explanation).toMatch(/^[A-Z].+\.$/);
       expect(file.explanation.split(/[.!?](\s|$)/).filter((s) => s.trim()).length).toBe(1);
       expect(file.patterns.length).toBeGreaterThan(0);
-      expect(file.triggers.length).toBeGreaterThan(0);
     },
   );
 
