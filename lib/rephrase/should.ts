@@ -17,6 +17,9 @@ interface Demand {
 const MODAL =
   /\b(?:should|shoulda|ought to|must|have to|has to|need to|needs to|supposed to|got to|gotta)\b( not|n't)?( have| of|'ve| a)?\s+(.+)$/i;
 
+const PUNITIVE =
+  /\b(?:ashamed|embarrassed|guilty|punished|sorry|disgusted|blamed|suffer|suffering)\b/i;
+
 const FEELING_DEMAND =
   /^(?:feel|be (?:over|upset|sad|anxious|angry|happy|hurt|stressed|scared|fine|okay)|cry|care|get over|stop (?:feeling|crying|caring|worrying))\b/i;
 
@@ -33,12 +36,7 @@ export function findDemand(text: string): Demand | null {
   if (phrase === '' || wordCount(phrase) > 8) return null;
   if (hasHarshWord(phrase, ['better', 'enough', 'more', 'just'])) return null;
   // "I should be ashamed" is a demand to suffer: never turn it into a wish.
-  if (
-    /\b(?:ashamed|embarrassed|guilty|punished|sorry|disgusted|blamed|suffer|suffering)\b/i.test(
-      phrase,
-    )
-  )
-    return null;
+  if (PUNITIVE.test(phrase)) return null;
   const perfect = Boolean(match[2]) && match[2]!.trim() !== '';
   const first = phrase.split(' ')[0]!.toLowerCase();
   // Non-perfect demands need a base verb first ("call", "be"), never "-ing"/"-ed" or a pronoun.
@@ -51,26 +49,50 @@ export function findDemand(text: string): Demand | null {
 }
 
 /** "should" alone after "I " as a span: "I [should] call her" → "I [would like to] call her". */
+/** Kinder forms of the modal itself: "should have" → "wish I had". */
+const MODAL_FORMS: Readonly<Record<string, string>> = {
+  should: 'would like to',
+  must: 'would like to',
+  'have to': 'would like to',
+  'need to': 'would like to',
+  'ought to': 'would like to',
+  'should have': 'wish I had',
+  "should've": 'wish I had',
+  shouldve: 'wish I had',
+  'should not': 'would rather not',
+  "shouldn't": 'would rather not',
+  'should not have': "wish I hadn't",
+  "shouldn't have": "wish I hadn't",
+};
+
+const MODAL_IN_SPAN =
+  /^(?:(I|i)\s+)?(should not have|shouldn't have|should have|should've|shouldve|should not|shouldn't|should|must|have to|need to|ought to)\b(.*)$/;
+
+/**
+ * The modal swapped in place, keeping the rest of the flagged words:
+ * "I [should] call her" → "I [would like to] call her"; "[I should have called]" → "[I wish I had called]".
+ */
 function modalSpan(ctx: RephraseContext): Suggestion | null {
   const { sentence: text, spanStart, spanEnd } = ctx.input;
-  const spanText = normalise(text.slice(spanStart, spanEnd)).toLowerCase();
-  if (!/\bI\s+$/i.test(text.slice(0, spanStart)) || !/^\s+[a-z]/i.test(text.slice(spanEnd)))
+  const span = text.slice(spanStart, spanEnd).replace(/[\u2018\u2019]/g, "'");
+  const match = MODAL_IN_SPAN.exec(span);
+  if (!match || /\w/.test(text.charAt(spanEnd)) || /\w/.test(text.charAt(spanStart - 1)))
     return null;
-  const forms: Record<string, string> = {
-    should: 'would like to',
-    must: 'would like to',
-    'have to': 'would like to',
-    'need to': 'would like to',
-    'ought to': 'would like to',
-    'should have': 'wish I had',
-    "should've": 'wish I had',
-    'should not': 'would rather not',
-    "shouldn't": 'would rather not',
-    'should not have': "wish I hadn't",
-    "shouldn't have": "wish I hadn't",
-  };
-  const replacement = forms[spanText];
-  return replacement ? { text: replacement, part: 'self_kindness', replaces: 'span' } : null;
+  const [, subject, modal = '', rest = ''] = match;
+  const replacement = MODAL_FORMS[modal.toLowerCase()];
+  if (!replacement) return null;
+  const subjectOk = subject
+    ? /(?:^|[,;:.!?]\s*|\s)$/.test(text.slice(0, spanStart))
+    : /\bI\s+$/i.test(text.slice(0, spanStart));
+  // The verb has to follow, inside the span or right after it.
+  const verbFollows =
+    rest.trim() !== '' ? /^\s+[a-z]/i.test(rest) : /^\s+[a-z]/i.test(text.slice(spanEnd));
+  if (!subjectOk || !verbFollows) return null;
+  const following = firstClause(rest.trim() !== '' ? rest : text.slice(spanEnd));
+  if (PUNITIVE.test(following) || hasHarshWord(following, ['better', 'more', 'enough']))
+    return null;
+  const lead = subject ? `${subject} ` : '';
+  return { text: `${lead}${replacement}${rest}`, part: 'self_kindness', replaces: 'span' };
 }
 
 export const should: RephraseBuilder = (ctx) => {

@@ -39,6 +39,9 @@ export function classifySlot(sentence: string, spanStart: number, spanEnd: numbe
   if (!(spanStart >= 0 && spanEnd > spanStart && spanEnd <= sentence.length))
     return { kind: 'none' };
   if (spanEnd - spanStart > MAX_SPAN) return { kind: 'none' };
+  // A span that cuts a word in two cannot be swapped cleanly.
+  if (/\w/.test(sentence.charAt(spanEnd)) && /\w/.test(sentence.charAt(spanEnd - 1)))
+    return { kind: 'none' };
   const span = normalise(sentence.slice(spanStart, spanEnd));
   // Only the words near the span decide how it fits, which keeps huge sentences cheap.
   const before = normalise(sentence.slice(Math.max(0, spanStart - CONTEXT), spanStart));

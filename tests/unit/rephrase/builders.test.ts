@@ -132,6 +132,50 @@ describe('span suggestions fit where they go', () => {
     expect(first).toEqual({ text: 'would like to', part: 'self_kindness', replaces: 'span' });
   });
 
+  test.each([
+    ["I should've texted Ana back.", "I should've texted", 'I wish I had texted Ana back.'],
+    [
+      "I shouldn't have sent that email.",
+      "I shouldn't have sent",
+      "I wish I hadn't sent that email.",
+    ],
+    [
+      'Honestly I must finish this tonight.',
+      'I must',
+      'Honestly I would like to finish this tonight.',
+    ],
+  ])('the modal is swapped in place: %s', (sentence, flagged, expected) => {
+    const spanStart = sentence.indexOf(flagged);
+    const spanEnd = spanStart + flagged.length;
+    const [first] = buildSuggestions({
+      category: 'should',
+      sentence,
+      spanStart,
+      spanEnd,
+      variant: 0,
+    });
+    expect(first!.replaces).toBe('span');
+    expect(sentence.slice(0, spanStart) + first!.text + sentence.slice(spanEnd)).toBe(expected);
+  });
+
+  test.each(['I should be ashamed of myself.', 'I must never make mistakes.'])(
+    'a demand to suffer or to be flawless never becomes a wish: %s',
+    (sentence) => {
+      for (const spanEnd of [sentence.indexOf(' ', 2), sentence.length - 1]) {
+        const texts = buildSuggestions({
+          category: 'should',
+          sentence,
+          spanStart: 0,
+          spanEnd,
+          variant: 0,
+        }).map((s) => splice(sentence, 0, spanEnd, s));
+        expect(texts.join(' ')).not.toMatch(
+          /like to be ashamed|like to never|would like to never/i,
+        );
+      }
+    },
+  );
+
   test('sentence suggestions keep the whitespace around the sentence', () => {
     const sentence = "  I'm such an idiot for missing the bus. ";
     const suggestions = buildSuggestions({
