@@ -29,6 +29,11 @@ export const discounting_positive: RuleFile = {
       severity: 2,
     },
     {
+      id: 'it-was-just-luck',
+      match: `(it|that|this) (was|is) (just|only|pure|dumb|sheer|plain) (luck|chance|a fluke|beginner's luck)`,
+      severity: 2,
+    },
+    {
       id: 'does-not-count',
       match: `(it|that|this|mine) (compliment|praise|grade|win|award|promotion|achievement|success|score|result|mark|prize|feedback|one)? (does not|did not|will not) (really)? (count|matter)`,
       severity: 2,
@@ -81,6 +86,7 @@ export const discounting_positive: RuleFile = {
   ],
   examples: {
     flag: [
+      'I got an award but it was just luck.',
       'I only passed because I got lucky.',
       'I got the job but it was just luck.',
       "That compliment doesn't count, she's my mum.",
@@ -91,6 +97,7 @@ export const discounting_positive: RuleFile = {
       'I just passed since the test was easy.',
     ],
     pass: [
+      'The weather held, which was just luck for the picnic.',
       'I got lucky with the weather on my trip.',
       'It was pure luck that we found a parking spot.',
       "That goal doesn't count, I saw the offside flag.",

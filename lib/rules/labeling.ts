@@ -85,6 +85,7 @@ export const labeling: RuleFile = {
       severity: 1,
     },
     { id: 'me-being-adjective', match: `me being ${FILL} ${ADJ}`, severity: 2 },
+    { id: 'stop-being', match: `(stop|quit) being (so|such|a|an|this){0,2} ${ADJ}`, severity: 2 },
     { id: 'call-myself', match: `(such|what) (a|an) ${NOUN} i am`, severity: 3 },
     {
       id: 'myself-is-noun',
@@ -94,6 +95,8 @@ export const labeling: RuleFile = {
   ],
   examples: {
     flag: [
+      'i need to stop being so lazy',
+      "I'm the dumbest person in my class",
       "I'm such an idiot, I left my keys in the car again.",
       'im a complete failure at this job',
       'Honestly i am so stupid 🙃',
@@ -106,6 +109,7 @@ export const labeling: RuleFile = {
       "I'm the worst, I forgot to call back.",
     ],
     pass: [
+      'Stop being so hard on yourself, she told me.',
       "He's such an idiot.",
       'This movie is stupid.',
       "I'm not a failure, I just had a rough week.",

@@ -101,6 +101,17 @@ export const INSULT_ADJECTIVES = [
   'irredeemable',
   'unfixable',
   'hopeless',
+  'fat',
+  'dumbest',
+  'stupidest',
+  'ugliest',
+  'laziest',
+  'weakest',
+  'awkward',
+  'cringe',
+  'cringey',
+  'cringy',
+  'unintelligent',
 ];
 
 /** Harsher self-judgements that express contempt rather than a label. */

@@ -28,6 +28,12 @@ export const mind_reading: RuleFile = {
       aboutOthersView: true,
     },
     {
+      id: 'they-must-be-mad',
+      match: `${OTHERS} (must|probably|definitely|secretly|clearly|obviously) (be|is|are)? (so|really)? (mad|angry|upset|annoyed|disappointed|disgusted|embarrassed|sick|tired) (at|with|of|by|in) me`,
+      severity: 2,
+      aboutOthersView: true,
+    },
+    {
       id: 'everyone-hates-me',
       match: `(everyone|everybody|people|the whole world|the world|all of them|the whole class|all my friends) ${GUESS}? ${DISLIKE} me`,
       severity: 2,
@@ -93,6 +99,7 @@ export const mind_reading: RuleFile = {
   ],
   examples: {
     flag: [
+      'They must be so annoyed with me.',
       "Everyone thinks I'm pathetic.",
       'They must hate me after what I said.',
       'my coworkers probably think im incompetent',

@@ -58,6 +58,12 @@ export const overgeneralizing: RuleFile = {
       severity: 2,
     },
     {
+      id: 'not-good-at-anything',
+      match: `i am (not|never) (good|great|talented|smart) at (anything|everything|life|a single thing)`,
+      severity: 2,
+      negationIsPart: true,
+    },
+    {
       id: 'suck-at-everything',
       match: `i (suck|fail) at (everything|anything|life|all of it|every single thing)`,
       severity: 2,
@@ -91,6 +97,7 @@ export const overgeneralizing: RuleFile = {
   ],
   examples: {
     flag: [
+      "I'm not good at anything.",
       'I always mess everything up.',
       'i never do anything right',
       'I ruin everything I touch.',

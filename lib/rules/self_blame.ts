@@ -55,6 +55,11 @@ export const self_blame: RuleFile = {
       severity: 2,
     },
     {
+      id: 'upset-because-of-me',
+      match: `(he|she|they|everyone|everybody|mom|mum|dad|parents|partner|friend|friends|boss|family|wife|husband|boyfriend|girlfriend|teacher|kids) (is|are|was|were|got) (so|really)? (angry|mad|upset|sad|disappointed|hurt|stressed|annoyed|crying) (because of|due to) me`,
+      severity: 2,
+    },
+    {
       id: 'went-wrong-because-of-me',
       match: `(lost|left|failed|ended|broke|cried|fought|suffered|hurt|died|fell|quit|gave|went|got|is|are|was|were) .{0,5} (because|due|thanks) (of|to) me`,
       severity: 2,
@@ -125,6 +130,7 @@ export const self_blame: RuleFile = {
   ],
   examples: {
     flag: [
+      'My mum was upset because of me again.',
       "It's all my fault.",
       'its all my fault they broke up',
       'I blame myself for the argument.',

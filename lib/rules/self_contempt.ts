@@ -25,6 +25,12 @@ export const self_contempt: RuleFile = {
       negationIsPart: true,
     },
     {
+      id: 'hate-how-i',
+      match: `i (really|fucking|just|so)? (hate|despise|loathe|can not stand) (how|the way) i (look|am|act|sound|talk|behave|think|feel|come across)`,
+      severity: 2,
+      negationIsPart: true,
+    },
+    {
       id: 'i-am-worthless',
       match: `${'i (am|was|feel|felt|have always been|will always be|feel so|am just)'} ${FILL} ${CONTEMPT}`,
       severity: 2,
@@ -123,6 +129,7 @@ export const self_contempt: RuleFile = {
   ],
   examples: {
     flag: [
+      'I hate the way I look in photos.',
       'I hate myself.',
       "I'm worthless.",
       'i dont deserve love',

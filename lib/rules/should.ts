@@ -69,6 +69,12 @@ export const should: RuleFile = {
       negationIsPart: true,
     },
     {
+      id: 'if-only-i',
+      match: `if only i (had|did|could have|would have|were|was|knew|listened|tried|stayed|left|said)`,
+      severity: 2,
+      negationIsPart: true,
+    },
+    {
       id: 'should-not-have',
       match: `i (should|ought) (not|never) have (#PastTense|#Participle)`,
       severity: 2,
@@ -87,6 +93,7 @@ export const should: RuleFile = {
   ],
   examples: {
     flag: [
+      'If only I had listened to the warning.',
       'I should have known better.',
       'i shouldve seen it coming 🙄',
       "I shouldn't feel this way about something so small.",
