@@ -432,9 +432,9 @@ export function createController(signal: AbortSignal, deps: ControllerDeps): Eng
   );
   listen('scroll', () => scheduleRender());
   addEventListener('resize', () => scheduleRender(), { passive: true, signal });
-  listen('pointerdown', () => {
-    // Our own UI stops its events at the shadow root: anything seen here is outside the card.
-    if (card && !card.focusMoved) closeCard(false);
+  listen('pointerdown', (event) => {
+    // A press anywhere but on our own UI (the host, as seen from the page) closes a hover card.
+    if (card && !card.focusMoved && event.target !== overlay?.host) closeCard(false);
   });
   listen('mousemove', (event) => {
     clearTimeout(hoverTimer);
