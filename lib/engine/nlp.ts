@@ -26,32 +26,32 @@ export function compilePattern(match: string): CompiledPattern {
   return nlp.parseMatch(match);
 }
 
-interface JsonTerm {
+/** The parts of compromise's internal term object this wrapper reads. */
+interface RawTerm {
   offset?: { start: number; length: number };
   normal?: string;
   implicit?: string;
-  tags?: string[];
-}
-interface JsonMatch {
-  terms?: JsonTerm[];
+  tags?: Iterable<string>;
 }
 
-/**
- * Tags `text` once and returns every match of every pattern, in pattern order then text order.
- * Nothing of compromise's document outlives this call.
- */
 export function matchPatterns(text: string, patterns: readonly CompiledPattern[]): PatternMatch[] {
   if (patterns.length === 0) return [];
   const doc = nlp(text);
   const found: PatternMatch[] = [];
+  let offsetsReady = false;
   patterns.forEach((pattern, index) => {
     const view = doc.match(pattern as never);
     if (!view.found) return;
-    for (const m of view.json({ offset: true, terms: { offset: true } }) as JsonMatch[]) {
-      // The match-level offset counts leading punctuation in its length, so the span comes from the terms.
+    if (!offsetsReady) {
+      // Offsets are computed once per sentence, on the shared terms, rather than per match through json().
+      doc.compute('offset');
+      offsetsReady = true;
+    }
+    for (const terms of (view as unknown as { docs: RawTerm[][] }).docs) {
+      // A match's own offset counts leading punctuation in its length, so the span comes from the terms.
       let start = Infinity;
       let end = -1;
-      for (const t of m.terms ?? []) {
+      for (const t of terms) {
         if (!t.offset || t.offset.length === 0) continue;
         start = Math.min(start, t.offset.start);
         end = Math.max(end, t.offset.start + t.offset.length);
@@ -65,9 +65,9 @@ export function matchPatterns(text: string, patterns: readonly CompiledPattern[]
         pattern: index,
         start,
         end,
-        terms: (m.terms ?? []).map((t) => ({
+        terms: terms.map((t) => ({
           word: t.implicit || t.normal || '',
-          tags: t.tags ?? [],
+          tags: [...(t.tags ?? [])],
         })),
       });
     }
