@@ -1,7 +1,24 @@
 /** Labeling ("I'm such an idiot"): separate what I did from who I am. */
-import { pick, sentence, span, type RephraseBuilder } from './context';
-import { aboutPhrase, isAct, whatHappened } from './facts';
+import { pick, sentence, span, type RephraseBuilder, type RephraseContext } from './context';
+import type { Suggestion } from '../engine/types';
+import { aboutPhrase, isAct, isPlural, whatHappened } from './facts';
+import { lowerFirst, normalise } from './text';
 import { stepFor } from './steps';
+
+/** "My roommate probably thinks I'm a slob": the label is a guess about someone else's view. */
+function labelFromOthers(ctx: RephraseContext): Suggestion | null {
+  const { topic, input } = ctx;
+  if (!topic.otherSubject) return null;
+  const before = normalise(input.sentence.slice(0, input.spanStart));
+  if (!/\b(?:think|thinks|thought|sees|see|knows|know|says|said)\s*(?:that\s*)?$/i.test(before))
+    return null;
+  const subject = lowerFirst(topic.otherSubject);
+  const think = isPlural(subject) ? 'think' : 'thinks';
+  return sentence(
+    'mindfulness',
+    `I don't actually know what ${subject} ${think}, and a harsh label isn't a fact about me.`,
+  );
+}
 
 export const labeling: RephraseBuilder = (ctx) => {
   const { topic, variant } = ctx;
@@ -87,13 +104,14 @@ export const labeling: RephraseBuilder = (ctx) => {
               1,
             ),
     ),
-    sentence(
-      pick(['mindfulness', 'common_humanity'] as const, variant),
-      variant % 2 === 0
-        ? about
-          ? `I'm noticing a harsh label in my head about ${about}. It's a thought, not a fact.`
-          : "I'm noticing a harsh label in my head. It's a thought, not a fact."
-        : 'Plenty of people have moments like this one; it makes me human, like them.',
-    ),
+    labelFromOthers(ctx) ??
+      sentence(
+        pick(['mindfulness', 'common_humanity'] as const, variant),
+        variant % 2 === 0
+          ? about
+            ? `I'm noticing a harsh label in my head about ${about}. It's a thought, not a fact.`
+            : "I'm noticing a harsh label in my head. It's a thought, not a fact."
+          : 'Plenty of people have moments like this one; it makes me human, like them.',
+      ),
   ];
 };

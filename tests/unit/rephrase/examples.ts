@@ -42,6 +42,12 @@ export const EXAMPLES: readonly RephraseExample[] = [
     keeps: ['parallel parking'],
   },
   {
+    category: 'labeling',
+    sentence: 'My roommate probably thinks I am a slob.',
+    flagged: 'I am a slob',
+    keeps: ['my roommate'],
+  },
+  {
     category: 'overgeneralizing',
     sentence: 'I always burn the rice.',
     flagged: 'I always burn the rice',
