@@ -88,7 +88,7 @@ function modalSpan(ctx: RephraseContext): Suggestion | null {
   const verbFollows =
     rest.trim() !== '' ? /^\s+[a-z]/i.test(rest) : /^\s+[a-z]/i.test(text.slice(spanEnd));
   if (!subjectOk || !verbFollows) return null;
-  const following = firstClause(rest.trim() !== '' ? rest : text.slice(spanEnd));
+  const following = firstClause(`${rest} ${text.slice(spanEnd)}`);
   if (PUNITIVE.test(following) || hasHarshWord(following, ['better', 'more', 'enough']))
     return null;
   const lead = subject ? `${subject} ` : '';
