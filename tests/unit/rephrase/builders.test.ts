@@ -163,7 +163,9 @@ describe('span suggestions fit where they go', () => {
     'I must never make mistakes.',
     'I have to be tough and never cry at work.',
   ])('a demand to suffer or to be flawless never becomes a wish: %s', (sentence) => {
-    for (const spanEnd of [sentence.indexOf(' ', 2), sentence.length - 1]) {
+    const clauseEnd =
+      sentence.indexOf(' and ') > 0 ? sentence.indexOf(' and ') : sentence.length - 1;
+    for (const spanEnd of [sentence.indexOf(' ', 2), clauseEnd, sentence.length - 1]) {
       const texts = buildSuggestions({
         category: 'should',
         sentence,
