@@ -76,6 +76,9 @@ function candidatePatterns(present: ReadonlySet<string>, firstPerson: boolean) {
   return out;
 }
 
+const wordCountBefore = (lower: string, index: number): number =>
+  (lower.slice(0, index).match(/[a-z0-9']+/g) ?? []).length;
+
 function detectTraps(sentence: string): RawFinding[] {
   const words = wordsOf(sentence);
   const firstPerson = speaksInFirstPerson(words);
@@ -103,7 +106,9 @@ function detectTraps(sentence: string): RawFinding[] {
     if (quotedFromSomeoneElse(lower, m.start)) continue;
     let severity: number = rule.severity;
     if (file.category !== 'kind' && intensified(m.terms, lower.slice(m.start, m.end))) severity++;
-    if (question && !rhetorical && !rule.questionIsPart) severity--;
+    // Only the question's own words are softened, not self-talk embedded deeper in a long question.
+    if (question && !rhetorical && !rule.questionIsPart && wordCountBefore(lower, m.start) <= 6)
+      severity--;
     const [start, end] = toOriginalRange(norm, m.start, m.end);
     found.push({
       category: file.category,

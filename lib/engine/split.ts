@@ -14,7 +14,7 @@ export interface SentenceSpan {
 }
 
 /** Long runs without punctuation are cut at a space so no single "sentence" gets huge. */
-export const MAX_SENTENCE = 400;
+export const MAX_SENTENCE = 500;
 
 const ABBREVIATIONS = new Set([
   'mr',
@@ -48,6 +48,8 @@ const isSpace = (c: number): boolean =>
   c === 0x205f ||
   c === 0x3000 ||
   isLineBreak(c);
+const isSpaceOrEnd = (text: string, i: number): boolean =>
+  i >= text.length || isSpace(text.charCodeAt(i));
 const isLowSurrogate = (c: number): boolean => c >= 0xdc00 && c <= 0xdfff;
 const isLineBreak = (c: number): boolean =>
   c === 10 || c === 13 || c === 0x85 || c === 0x2028 || c === 0x2029;
@@ -71,6 +73,7 @@ export function scanSentence(text: string, from: number): SentenceSpan | null {
   if (i >= n) return null;
   const start = i;
   let lastSpace = -1;
+  let lastClause = -1;
   for (let j = start; j < n; j++) {
     const c = text.charCodeAt(j);
     if (isLineBreak(c)) return finish(text, start, j, j + 1, j + 1);
@@ -86,9 +89,20 @@ export function scanSentence(text: string, from: number): SentenceSpan | null {
       j = k - 1;
       continue;
     }
-    if (isSpace(c)) lastSpace = j;
-    if (j - start >= MAX_SENTENCE && lastSpace > start)
-      return finish(text, start, lastSpace, lastSpace, j + 1);
+    if (isSpace(c)) {
+      lastSpace = j;
+      // In run-on text a new clause often starts at a comma or at a bare "i": the best places to cut.
+      const next = text.charCodeAt(j + 1);
+      if (
+        text.charCodeAt(j - 1) === 44 ||
+        ((next === 105 || next === 73) && isSpaceOrEnd(text, j + 2))
+      )
+        lastClause = j;
+    }
+    if (j - start >= MAX_SENTENCE) {
+      const cut = lastClause > start + MAX_SENTENCE / 2 ? lastClause : lastSpace;
+      if (cut > start) return finish(text, start, cut, cut, j + 3);
+    }
     if (j - start >= 2 * MAX_SENTENCE && !isLowSurrogate(text.charCodeAt(j + 1))) {
       return finish(text, start, j + 1, j + 1, j + 2);
     }

@@ -86,6 +86,11 @@ export const labeling: RuleFile = {
     },
     { id: 'me-being-adjective', match: `me being ${FILL} ${ADJ}`, severity: 2 },
     { id: 'stop-being', match: `(stop|quit) being (so|such|a|an|this){0,2} ${ADJ}`, severity: 2 },
+    {
+      id: 'stop-being-noun',
+      match: `(stop|quit) being (so|such|a|an|this|the){0,2} ${NOUN}`,
+      severity: 2,
+    },
     { id: 'call-myself', match: `(such|what) (a|an) ${NOUN} i am`, severity: 3 },
     {
       id: 'myself-is-noun',
