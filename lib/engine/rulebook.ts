@@ -14,14 +14,21 @@ export interface CompiledRuleFile {
 }
 
 /**
- * A pattern that starts with "i" also matches when a softener or intensifier follows it ("I really should...",
+ * Widens a pattern for what compromise does to real text. A pattern that starts with "i" also matches when a
+ * softener or intensifier follows it ("I really should...",
  * "I honestly hate myself"). Words that patterns use right after "i" stay out of this list: compromise does not backtrack.
  */
 const AFTER_I =
   '(really|honestly|literally|seriously|definitely|probably|truly|actually|totally|genuinely|clearly|obviously|basically|also|kinda|sometimes|often|even|so|fucking|freaking|def|lowkey|highkey)?';
 
 export function widen(match: string): string {
-  return match.replace(/^i /, `i ${AFTER_I} `);
+  return (
+    match
+      .replace(/^i /, `i ${AFTER_I} `)
+      // compromise sometimes expands "it's" to "it has" ("It's my fault we broke up"), so "is" also accepts "has".
+      .replace(/(?<=[(|])is(?=[|)])/g, 'is|has')
+      .replace(/(?<=^|\s)is(?=\s|$)/g, '(is|has)')
+  );
 }
 
 function compileFile(file: RuleFile): CompiledRuleFile {

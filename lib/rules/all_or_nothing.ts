@@ -10,7 +10,7 @@ export const all_or_nothing: RuleFile = {
   patterns: [
     {
       id: 'not-perfect-then',
-      match: `(if|unless|when) .{0,4} (not|never) (perfect|perfectly|flawless|flawlessly|the best|100%)`,
+      match: `(if|unless|when) .{0,4} (not|never) (perfect|perfectly|flawless|flawlessly|the best)`,
       severity: 2,
       negationIsPart: true,
     },
@@ -33,7 +33,7 @@ export const all_or_nothing: RuleFile = {
     },
     {
       id: 'anything-less-than-perfect',
-      match: `(anything|nothing) (less|short) (than|of) (perfect|perfection|the best|an a|100%|first place)`,
+      match: `(anything|nothing) (less|short) (than|of) (perfect|perfection|the best|an a|first place)`,
       severity: 2,
     },
     {

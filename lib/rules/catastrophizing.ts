@@ -51,6 +51,12 @@ export const catastrophizing: RuleFile = {
       negationIsPart: true,
     },
     {
+      id: 'nobody-will-want-to',
+      match: `(nobody|no one|noone) (will|would|is going to|could) (ever)? (want|wants|bother|choose|agree) to (date|be with|marry|hire|hang out with|be friends with|love|stay with|talk to|spend time with) me`,
+      severity: 2,
+      negationIsPart: true,
+    },
+    {
       id: 'my-life-is-over',
       match: `my (life|future|career|chances|reputation|whole life) (is|are|will be|has been) (so|totally|completely|basically|officially)? (over|ruined|doomed|destroyed|finished|a disaster|hopeless|gone|falling apart)`,
       severity: 2,

@@ -15,7 +15,7 @@ export const discounting_positive: RuleFile = {
     },
     {
       id: 'only-because-others',
-      match: `i (only|just) ${SUCCESS} (because|since|cause|as) (the|they|everyone|nobody|no one|others|he|she|there|it)`,
+      match: `i (only|just) ${SUCCESS} .{0,3} (because|since|cause|as) (the|they|everyone|nobody|no|others|he|she|there|it)`,
       severity: 2,
     },
     {
@@ -69,6 +69,12 @@ export const discounting_positive: RuleFile = {
     {
       id: 'do-not-deserve-credit',
       match: `i (do not|do not|did not|did not) (really)? (deserve|earn|earned) (the|this|that|my|any|their|his|her)? (praise|credit|promotion|award|compliment|compliments|prize|success|raise|grade|job|recognition|thanks|place)`,
+      severity: 2,
+      negationIsPart: true,
+    },
+    {
+      id: 'did-not-earn-it',
+      match: `i (do not|did not|never) (really|actually|truly)? (earn|earned|work for|worked for) (it|this|that|any of it|my place|my spot|the grade|the job|the promotion)`,
       severity: 2,
       negationIsPart: true,
     },

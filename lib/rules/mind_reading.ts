@@ -8,7 +8,7 @@ const GUESS =
 const JUDGED = `(${[...INSULT_ADJECTIVES, ...INSULT_NOUNS, ...CONTEMPT_ADJECTIVES, 'annoying', 'weird', 'burden', 'joke', 'crazy', 'needy', 'clingy', 'boring', 'dramatic', 'mess', 'useless', 'incompetent', 'fake'].join('|')})`;
 const SOFT_FILL = '(such|so|a|an|really|totally|completely|just|the|too|pretty|kind|of|super){0,3}';
 const DISLIKE =
-  '(hate|hates|despise|despises|dislike|dislikes|judge|judges|judging|pity|pities|resent|resents|laugh at|laughs at|laughing at|talk about|talks about|talking about|avoid|avoids|avoiding|regret hiring|regrets hiring|tolerate|tolerates|are sick of|is sick of|are tired of|is tired of|are annoyed with|is annoyed with|are annoyed by|is annoyed by|are disgusted by|is disgusted by|are embarrassed by|is embarrassed by|are ashamed of|is ashamed of|are disappointed in|is disappointed in|put up with|puts up with)';
+  '(hate|hates|despise|despises|dislike|dislikes|judge|judges|judging|pity|pities|resent|resents|laugh at|laughs at|laughing at|talk about|talks about|talking about|avoid|avoids|avoiding|regret hiring|regrets hiring|tolerate|tolerates|are sick of|is sick of|are tired of|is tired of|are annoyed with|is annoyed with|are annoyed by|is annoyed by|are disgusted by|is disgusted by|are embarrassed by|is embarrassed by|are ashamed of|is ashamed of|are disappointed in|is disappointed in|put up with|can not stand|could not stand|puts up with)';
 
 export const mind_reading: RuleFile = {
   category: 'mind_reading',
@@ -36,6 +36,12 @@ export const mind_reading: RuleFile = {
     {
       id: 'everyone-hates-me',
       match: `(everyone|everybody|people|the whole world|the world|all of them|the whole class|all my friends) ${GUESS}? ${DISLIKE} me`,
+      severity: 2,
+      aboutOthersView: true,
+    },
+    {
+      id: 'everyone-there-hates-me',
+      match: `(everyone|everybody|people|nobody|no one) (at|in|from) (work|school|class|home|the office|my class|my school|my job|my family|church|college|uni|this) ${GUESS}? ${DISLIKE} me`,
       severity: 2,
       aboutOthersView: true,
     },

@@ -14,6 +14,11 @@ export const overgeneralizing: RuleFile = {
   patterns: [
     { id: 'always-fail', match: `i ${ALWAYS} ${FAIL}`, severity: 2 },
     {
+      id: 'am-always-failing',
+      match: `i am (always|constantly|forever|just always|still) ${FAIL}`,
+      severity: 2,
+    },
+    {
       id: 'fail-everything',
       match: `i (just|always|constantly|literally|only|still)? ${FAIL} ${ALL}`,
       severity: 2,

@@ -15,6 +15,12 @@ export const reassurance_seeking: RuleFile = {
       selfImplied: true,
     },
     {
+      id: 'sorry-i-am',
+      match: `(sorry|i am sorry|i apologize|i apologise) (that)? i am (so|such|this|always|just){0,2} ${BURDEN}`,
+      severity: 2,
+      selfImplied: true,
+    },
+    {
       id: 'i-know-i-am-annoying',
       match: `i know (that)? i (am|was|have been|can be) (so|such|just|really|being|too|a bit|kind of)? ${BURDEN}`,
       severity: 2,

@@ -10,7 +10,7 @@ export const self_blame: RuleFile = {
   patterns: [
     {
       id: 'my-fault',
-      match: `(it|this|that|everything|it all|all this|all of this|all of it|what happened) (is|was|will be|has always been) (all|entirely|completely|totally|just|really|100%)? my (own)? fault`,
+      match: `(it|this|that|everything|it all|all this|all of this|all of it|what happened) (is|was|will be|has always been) (all|entirely|completely|totally|just|really)? my (own)? fault`,
       severity: 2,
     },
     { id: 'all-my-fault', match: `(all|entirely|completely|totally) my (own)? fault`, severity: 2 },
@@ -36,7 +36,7 @@ export const self_blame: RuleFile = {
     },
     {
       id: 'i-am-the-reason',
-      match: `i (am|was|have always been|have been) (really|just|always|clearly|obviously)? the (only)? reason (why|that)? (we|they|he|she|everyone|everybody|everything|things|nobody|people|it|my|our|his|her|their) .? #Verb`,
+      match: `i (am|was|have always been|have been) (really|just|always|clearly|obviously)? the (only)? reason (why|that)? (we|they|he|she|everyone|everybody|everything|things|nobody|people|it|my|our|his|her|their) .{0,2} (lost|failed|broke|fight|fought|left|argue|argued|ended|missed|cry|cried|suffer|suffered|struggle|struggled|split|divorced|hate|hates|hated|fell|went|can|could|never)`,
       severity: 2,
     },
     {
