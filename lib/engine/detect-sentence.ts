@@ -56,7 +56,8 @@ function safeCrisis(sentence: string): SentenceDetection['crisis'] {
 }
 
 const hasAny = (present: ReadonlySet<string>, wanted: ReadonlySet<string>): boolean => {
-  for (const w of wanted) if (present.has(w)) return true;
+  const [small, large] = present.size <= wanted.size ? [present, wanted] : [wanted, present];
+  for (const w of small) if (large.has(w)) return true;
   return false;
 };
 

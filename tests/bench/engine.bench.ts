@@ -40,7 +40,7 @@ const docs: [string, string][] = [
 let fullTenK = 0;
 for (const [name, text] of docs) {
   const words = wordCount(text);
-  const runs = words > 50_000 ? 2 : words > 5_000 ? 5 : 21;
+  const runs = words > 50_000 ? 3 : words > 5_000 ? 9 : 21;
   const a = median(Array.from({ length: runs }, () => time(() => analyze(text))));
   const n = median(Array.from({ length: Math.min(runs, 3) }, () => time(() => nlp(text))));
   if (name === '10,000 words') fullTenK = a;
