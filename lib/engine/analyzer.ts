@@ -12,16 +12,25 @@ import {
 } from './sentence-result';
 import { ResultCache } from './result-cache';
 
-interface AnalysedSentence extends SentenceSpan {
-  result: SentenceResult;
+/** A sentence and its results. A class, so every instance has one stable shape when it is moved in place. */
+class AnalysedSentence implements SentenceSpan {
+  constructor(
+    public start: number,
+    public end: number,
+    public next: number,
+    public seen: number,
+    public readonly result: SentenceResult,
+  ) {}
 }
+
+const analysed = (s: SentenceSpan, result: SentenceResult): AnalysedSentence =>
+  new AnalysedSentence(s.start, s.end, s.next, s.seen, result);
 
 export function analyze(text: string, options?: AnalyzeOptions): Analysis {
   const resolved = resolveOptions(options);
-  const sentences = splitSentences(text).map((s) => ({
-    ...s,
-    result: analyzeSentence(text.slice(s.start, s.end), resolved),
-  }));
+  const sentences = splitSentences(text).map((s) =>
+    analysed(s, analyzeSentence(text.slice(s.start, s.end), resolved)),
+  );
   return assemble(sentences);
 }
 
@@ -76,30 +85,33 @@ function resplit(
 
   let keep = 0;
   while (keep < old.length && old[keep]!.seen <= prefix) keep++;
-  const out = old.slice(0, keep);
+  const middle: AnalysedSentence[] = [];
   let pos = keep > 0 ? old[keep - 1]!.next : 0;
   let oldIndex = keep;
 
   for (;;) {
     const s = scanSentence(newText, pos);
-    if (!s) return out;
-    out.push({ ...s, result: analyse(s) });
+    if (!s) {
+      old.splice(keep, old.length - keep, ...middle);
+      return old;
+    }
+    middle.push(analysed(s, analyse(s)));
     pos = s.next;
     if (pos < newEditEnd || s.seen < newEditEnd) continue;
     const oldPos = pos - delta;
     while (oldIndex < old.length && old[oldIndex]!.next < oldPos) oldIndex++;
     if (oldIndex < old.length && old[oldIndex]!.next === oldPos) {
-      for (let k = oldIndex + 1; k < old.length; k++) {
+      // From here on the old sentences return, shifted. They belong to this analyzer alone, so they move in place
+      // instead of being copied on every keystroke.
+      for (let k = oldIndex + 1; k < old.length && delta !== 0; k++) {
         const o = old[k]!;
-        out.push({
-          start: o.start + delta,
-          end: o.end + delta,
-          next: o.next + delta,
-          seen: o.seen + delta,
-          result: o.result,
-        });
+        o.start += delta;
+        o.end += delta;
+        o.next += delta;
+        o.seen += delta;
       }
-      return out;
+      old.splice(keep, oldIndex + 1 - keep, ...middle);
+      return old;
     }
   }
 }
