@@ -1,10 +1,9 @@
 import { useRef, useState } from 'preact/hooks';
 import type { AnalyzeOptions, Finding, Suggestion } from '../../lib/engine/types';
 import { t } from '../../lib/i18n';
-import { AnalysisView } from '../analysis/AnalysisView';
+import { AnalysisResult } from '../analysis/AnalysisResult';
 import { replaceInTextarea, replacementFor } from '../analysis/apply';
 import type { EngineModule } from '../analysis/engine';
-import { analysisSummary } from '../analysis/summary';
 import { useAnalysis, useDebounced } from '../analysis/useAnalysis';
 import { Card, TextArea } from '../ui';
 
@@ -40,25 +39,13 @@ export function TrySentence({ options, country, load, pauseMs = 400 }: TrySenten
         rows={3}
         onInput={(event) => setText(event.currentTarget.value)}
       />
-      <p class="sk-visually-hidden" role="status">
-        {state.status === 'ready' ? analysisSummary(state.analysis) : ''}
-      </p>
-      <div class="sk-try__result">
-        {state.status === 'loading' ? (
-          <p class="sk-muted">{t('common_loading')}</p>
-        ) : state.status === 'error' ? (
-          <p class="sk-muted">{t('common_analysis_error')}</p>
-        ) : state.status === 'ready' ? (
-          <AnalysisView
-            text={state.text}
-            analysis={state.analysis}
-            headingLevel={3}
-            country={country}
-            onUse={use}
-            maxSuggestions={2}
-          />
-        ) : null}
-      </div>
+      <AnalysisResult
+        state={state}
+        country={country}
+        onUse={use}
+        maxSuggestions={2}
+        class="sk-try__result"
+      />
     </Card>
   );
 }

@@ -1,10 +1,9 @@
 import { useRef, useState } from 'preact/hooks';
 import type { AnalyzeOptions, Finding, Suggestion } from '../../lib/engine/types';
 import { t } from '../../lib/i18n';
-import { AnalysisView } from '../analysis/AnalysisView';
+import { AnalysisResult } from '../analysis/AnalysisResult';
 import { replaceInTextarea, replacementFor } from '../analysis/apply';
 import type { EngineModule } from '../analysis/engine';
-import { analysisSummary } from '../analysis/summary';
 import { useAnalysis, useDebounced } from '../analysis/useAnalysis';
 import { Button, TextArea } from '../ui';
 
@@ -60,24 +59,7 @@ export function Playground({ options, country, load, pauseMs = 500 }: Playground
         </div>
       ) : null}
       {used ? <p class="sk-muted sk-small">{t('welcome_try_undo')}</p> : null}
-      <p class="sk-visually-hidden" role="status">
-        {state.status === 'ready' ? analysisSummary(state.analysis) : ''}
-      </p>
-      <div class="sk-playground__result">
-        {state.status === 'loading' ? (
-          <p class="sk-muted">{t('common_loading')}</p>
-        ) : state.status === 'error' ? (
-          <p class="sk-muted">{t('common_analysis_error')}</p>
-        ) : state.status === 'ready' ? (
-          <AnalysisView
-            text={state.text}
-            analysis={state.analysis}
-            headingLevel={3}
-            country={country}
-            onUse={use}
-          />
-        ) : null}
-      </div>
+      <AnalysisResult state={state} country={country} onUse={use} class="sk-playground__result" />
     </div>
   );
 }

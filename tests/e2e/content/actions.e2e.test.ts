@@ -1,24 +1,16 @@
 /** The card's other ways in and out: hover, Not now, Practice this, Pause on this site. */
-import { afterAll, beforeAll, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
 import {
   DIALOG,
   HARSH,
   HARSH_FLAGGED,
   INDICATOR,
   openFixture,
-  startEnv,
-  stopEnv,
+  useContentEnv,
   type Env,
 } from './setup';
 
-let env: Env;
-beforeAll(async () => {
-  env = await startEnv();
-});
-afterAll(async () => {
-  expect(env.browser.outsideRequests()).toEqual([]);
-  await stopEnv(env);
-});
+const env = useContentEnv();
 
 async function typeHarshInEditor(env: Env) {
   const opened = await openFixture(env, 'contenteditable.html');

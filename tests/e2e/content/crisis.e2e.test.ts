@@ -1,14 +1,7 @@
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { CRISIS, INDICATOR, openFixture, startEnv, stopEnv, type Env } from './setup';
+import { expect, test } from 'vitest';
+import { CRISIS, INDICATOR, openFixture, useContentEnv } from './setup';
 
-let env: Env;
-beforeAll(async () => {
-  env = await startEnv();
-});
-afterAll(async () => {
-  expect(env.browser.outsideRequests()).toEqual([]);
-  await stopEnv(env);
-});
+const env = useContentEnv();
 
 test('crisis text shows a calm card with resources and no rephrasing; it is dismissible', async () => {
   const { page, ui } = await openFixture(env, 'textarea.html');

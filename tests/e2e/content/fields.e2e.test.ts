@@ -1,24 +1,8 @@
 /** Every plain field kind: contenteditable, inputs, open shadow roots, iframes, and the fields to skip. */
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import {
-  DIALOG,
-  HARSH,
-  HARSH_FLAGGED,
-  INDICATOR,
-  openFixture,
-  startEnv,
-  stopEnv,
-  type Env,
-} from './setup';
+import { expect, test } from 'vitest';
+import { DIALOG, HARSH, HARSH_FLAGGED, INDICATOR, openFixture, useContentEnv } from './setup';
 
-let env: Env;
-beforeAll(async () => {
-  env = await startEnv();
-});
-afterAll(async () => {
-  expect(env.browser.outsideRequests()).toEqual([]);
-  await stopEnv(env);
-});
+const env = useContentEnv();
 
 const editorText = (page: import('playwright-core').Page) =>
   page.evaluate(() => (document.getElementById('editor') as HTMLElement).innerText);

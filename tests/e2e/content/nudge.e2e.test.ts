@@ -1,24 +1,8 @@
-import { afterAll, beforeAll, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
 import { OPEN_CARD_SHORTCUT } from '../ui';
-import {
-  DIALOG,
-  HARSH,
-  HARSH_FLAGGED,
-  INDICATOR,
-  openFixture,
-  startEnv,
-  stopEnv,
-  type Env,
-} from './setup';
+import { DIALOG, HARSH, HARSH_FLAGGED, INDICATOR, openFixture, useContentEnv } from './setup';
 
-let env: Env;
-beforeAll(async () => {
-  env = await startEnv();
-});
-afterAll(async () => {
-  expect(env.browser.outsideRequests()).toEqual([]);
-  await stopEnv(env);
-});
+const env = useContentEnv();
 
 test('typing harsh words in a textarea shows the indicator after the pause, not before', async () => {
   const { page, ui } = await openFixture(env, 'textarea.html');

@@ -4,17 +4,10 @@
  * highlights, adopted stylesheets and the fields' attributes. After a nudge and a used suggestion,
  * the only trace is the one inert host element added when the field was first focused.
  */
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { DIALOG, HARSH, INDICATOR, openFixture, startEnv, stopEnv, type Env } from './setup';
+import { expect, test } from 'vitest';
+import { DIALOG, HARSH, INDICATOR, openFixture, useContentEnv } from './setup';
 
-let env: Env;
-beforeAll(async () => {
-  env = await startEnv();
-});
-afterAll(async () => {
-  expect(env.browser.outsideRequests()).toEqual([]);
-  await stopEnv(env);
-});
+const env = useContentEnv();
 
 interface Probe {
   mutations: Array<{

@@ -1,6 +1,7 @@
 /** Shared setup for the content-script e2e tests: one browser per file, the plain fixture pages. */
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, expect } from 'vitest';
 import {
   launchWithExtension,
   serveFixtures,
@@ -29,6 +30,22 @@ export async function startEnv(): Promise<Env> {
 export async function stopEnv(env: Env | undefined): Promise<void> {
   await env?.browser.close();
   await env?.server.close();
+}
+
+/**
+ * One browser and fixture server for the calling test file, started before its tests; afterwards
+ * it checks that no request left the machine.
+ */
+export function useContentEnv(): Env {
+  const env = {} as Env;
+  beforeAll(async () => {
+    Object.assign(env, await startEnv());
+  });
+  afterAll(async () => {
+    expect(env.browser.outsideRequests()).toEqual([]);
+    await stopEnv(env);
+  });
+  return env;
 }
 
 export async function openFixture(
