@@ -2,15 +2,18 @@ import type { RuleFile } from './types';
 import {
   alt,
   BAD_ADJECTIVES,
+  FEELING_STATE_ADJECTIVES,
   FILL,
   INSULT_ADJECTIVES,
   INSULT_NOUNS,
   ROLE_NOUNS,
   SELF_IS,
+  SELF_IS_NOT_FELT,
 } from './lexicon';
 
 const NOUN = alt(INSULT_NOUNS);
 const ADJ = alt(INSULT_ADJECTIVES);
+const VERDICT_ADJ = alt(INSULT_ADJECTIVES.filter((a) => !FEELING_STATE_ADJECTIVES.includes(a)));
 
 export const labeling: RuleFile = {
   category: 'labeling',
@@ -33,7 +36,8 @@ export const labeling: RuleFile = {
       match: `i (made|make|making|will make|always make|keep making) (a|such a|a complete|a total|an absolute)? (fool|idiot|ass|clown|joke) (of|out of) myself`,
       severity: 2,
     },
-    { id: 'i-am-insult-adjective', match: `${SELF_IS} ${FILL} ${ADJ}`, severity: 2 },
+    { id: 'i-am-insult-adjective', match: `${SELF_IS_NOT_FELT} ${FILL} ${ADJ}`, severity: 2 },
+    { id: 'i-feel-insult-adjective', match: `i (feel|felt) ${FILL} ${VERDICT_ADJ}`, severity: 2 },
     {
       id: 'i-am-bad-role',
       match: `${SELF_IS} ${FILL} ${alt(BAD_ADJECTIVES)} ${alt(ROLE_NOUNS)}`,
@@ -112,6 +116,7 @@ export const labeling: RuleFile = {
       'I feel like such a fraud at work.',
       "I've always been a disappointment.",
       "I'm the worst, I forgot to call back.",
+      'I felt so stupid in that meeting.',
     ],
     pass: [
       'Stop being so hard on yourself, she told me.',
@@ -125,6 +130,8 @@ export const labeling: RuleFile = {
       'I watched a documentary about a famous fraud.',
       "I'm not stupid for asking questions.",
       'Stop calling me an idiot, I said.',
+      'I felt awkward at the reunion, which is understandable after ten years.',
+      'I feel a bit weak after the flu.',
     ],
   },
 };

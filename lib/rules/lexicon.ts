@@ -307,6 +307,19 @@ export const FILL = `${alt(FILLER_WORDS)}{0,4}`;
 /** "I am", "I was", "I've been", "I feel like", ... */
 export const SELF_IS = `i (am|was|have been|had been|will always be|will be|feel like|felt like|feel|felt|must be|became|am becoming|seem|seem like|was being|am being|have always been|always was|always am|act like|acted like|get|become|am just|was just)`;
 
+/** SELF_IS without plain "feel"/"felt": after those, some adjectives name a feeling, not a verdict. */
+export const SELF_IS_NOT_FELT = SELF_IS.replace('|feel|felt|', '|');
+
+/** Insult adjectives that, after "I feel" / "I felt", name a passing feeling ("I felt awkward"). */
+export const FEELING_STATE_ADJECTIVES = [
+  'awkward',
+  'unwanted',
+  'broken',
+  'weak',
+  'hopeless',
+  'gross',
+];
+
 /** Verbs of messing up, with their forms. */
 export const FAIL_VERBS = [
   'mess',
