@@ -157,6 +157,9 @@ describe.each(RICH_EDITORS)('$name adapter', (editor) => {
     expect(await modelText(page)).toBe(asModel(withBlank));
 
     await page.keyboard.press('Control+a');
+    await expect
+      .poll(() => page.evaluate(() => window.fixture?.modelSelectsAll?.() ?? true))
+      .toBe(true);
     await page.keyboard.press('Backspace');
     await expect.poll(() => modelText(page)).toBe('');
     expect(await call('text')).toBe('');
