@@ -13,7 +13,7 @@ import { QuietSection } from '../../components/options/QuietSection';
 import { ResourcesSection } from '../../components/options/ResourcesSection';
 import { SitesSection } from '../../components/options/SitesSection';
 import { SummarySection } from '../../components/options/SummarySection';
-import { useSettings } from '../../components/options/useSettings';
+import { useEditableSettings } from '../../components/options/useSettings';
 import { toBackground } from '../../components/popup/messaging';
 import '../../components/options/options.css';
 
@@ -29,18 +29,19 @@ const SECTIONS = [
 ] as const;
 
 export function App() {
-  const settings = useSettings();
+  const [settings, showChange] = useEditableSettings();
   const [status, showStatus] = useStatus();
   const [now, setNow] = useState(() => Date.now());
   useEffect(() => setNow(Date.now()), [settings]);
 
   const save = useCallback(
     (change: Partial<Settings>) => {
+      showChange(change);
       void updateSettings(change)
         .then(() => showStatus(t('common_saved')))
         .catch(() => showStatus(t('options_save_failed')));
     },
-    [showStatus],
+    [showStatus, showChange],
   );
 
   const snooze = (until: number | null) => {
