@@ -34,6 +34,10 @@ export async function ensureAlarms(settings: Settings, now: number = Date.now())
   if (!existing || (existing.scheduledTime > now && existing.scheduledTime !== expected)) {
     await scheduleSummaryAlarm(settings, now);
   }
+  await ensurePruneAlarm();
+}
+
+async function ensurePruneAlarm(): Promise<void> {
   if (!(await browser.alarms.get(PRUNE_ALARM))) {
     await browser.alarms.create(PRUNE_ALARM, { delayInMinutes: 1, periodInMinutes: DAY_MINUTES });
   }
@@ -49,6 +53,22 @@ export async function handleAlarm(alarm: Browser.alarms.Alarm): Promise<void> {
   } else if (alarm.name === PRUNE_ALARM) {
     await pruneStoredStats();
   }
+}
+
+/**
+ * Follows settings changes: a new summary day or time moves the alarm; any other change (say, the
+ * notification switch) leaves a scheduled alarm alone and only makes sure both alarms exist.
+ */
+export function followSettings(): (settings: Settings) => Promise<void> {
+  let scheduledFor: string | null = null;
+  return async (settings) => {
+    const key = `${settings.summaryDay} ${settings.summaryTime}`;
+    const moved = scheduledFor !== null && key !== scheduledFor;
+    scheduledFor = key;
+    if (moved) await scheduleSummaryAlarm(settings);
+    else if (!(await browser.alarms.get(SUMMARY_ALARM))) await scheduleSummaryAlarm(settings);
+    await ensurePruneAlarm();
+  };
 }
 
 export function registerAlarms(signal: AbortSignal): void {

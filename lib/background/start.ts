@@ -2,7 +2,7 @@
 import { browser, type Browser } from 'wxt/browser';
 import { backgroundMessenger } from '../messaging/background-messenger';
 import { getSettings, watchSettings } from '../storage/settings';
-import { ensureAlarms, registerAlarms } from './alarms';
+import { ensureAlarms, followSettings, registerAlarms } from './alarms';
 import { createCheckMenu, registerCheckSelection } from './check-selection';
 import { HandoffStore } from './handoff';
 import { listen } from './listen';
@@ -45,10 +45,14 @@ export function startBackground({
   );
 
   // Alarms may be lost across restarts; a changed summary day or time moves the alarm.
-  const unwatch = watchSettings((settings) => void ensureAlarms(settings).catch(logError));
+  const onSettings = followSettings();
+  const unwatch = watchSettings((settings) => void onSettings(settings).catch(logError));
   signal.addEventListener('abort', unwatch, { once: true });
   void getSettings()
-    .then((settings) => ensureAlarms(settings))
+    .then(async (settings) => {
+      await ensureAlarms(settings);
+      await onSettings(settings);
+    })
     .catch(logError);
 
   return { handoffs };

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { PRUNE_ALARM, SUMMARY_ALARM } from '../../../lib/background/alarms';
+import { followSettings, PRUNE_ALARM, SUMMARY_ALARM } from '../../../lib/background/alarms';
 import { SUMMARY_NOTIFICATION_ID } from '../../../lib/background/summary-notification';
 import { nextSummaryTime } from '../../../lib/background/summary-schedule';
 import { getSettings, updateSettings } from '../../../lib/storage/settings';
@@ -34,6 +34,26 @@ describe('nextSummaryTime', () => {
     expect(new Date(nextSummaryTime(settings, Date.parse(nowIso), zone)).toISOString()).toBe(
       expected,
     );
+  });
+});
+
+describe('followSettings', () => {
+  test('only a new day or time moves a scheduled summary alarm', async () => {
+    const follow = followSettings();
+    const settings = await getSettings();
+    await follow(settings);
+    const soon = Date.now() + 1_000;
+    await fakeBrowser.alarms.create(SUMMARY_ALARM, { when: soon });
+
+    await follow({ ...settings, summaryNotification: true });
+    expect((await fakeBrowser.alarms.get(SUMMARY_ALARM))?.scheduledTime).toBe(soon);
+
+    const moved = { ...settings, summaryNotification: true, summaryDay: 3 };
+    await follow(moved);
+    expect((await fakeBrowser.alarms.get(SUMMARY_ALARM))?.scheduledTime).toBe(
+      nextSummaryTime(moved, Date.now()),
+    );
+    expect(await fakeBrowser.alarms.get(PRUNE_ALARM)).toBeDefined();
   });
 });
 
