@@ -5,6 +5,7 @@
  */
 import { browser } from 'wxt/browser';
 import type { ContentConfig } from '@/lib/messaging/protocol';
+import { SETTINGS_KEY } from '@/lib/storage/schema';
 import { editableRootOf, isEligibleField } from './eligibility';
 import { installedEngine, type EngineApi } from './engine-api';
 import { sendToBackground } from './messaging';
@@ -46,7 +47,9 @@ export default defineContentScript({
       },
     );
 
-    const onStorageChanged = () => {
+    // Stats are written often while people type; only a settings change alters the config.
+    const onStorageChanged = (changes: Record<string, unknown>) => {
+      if (!(SETTINGS_KEY in changes)) return;
       config = null;
       if (!engine) return;
       void Promise.all([loadConfig(), engine]).then(([fresh, loaded]) => {

@@ -4,6 +4,9 @@ import type { CategoryId, Sensitivity, Severity } from '../engine/types';
 /** 'HH:MM', 24-hour, local time. */
 export type ClockTime = string;
 
+/** The storage key of the settings (in `local`, and in `sync` while sync is on). */
+export const SETTINGS_KEY = 'settings';
+
 export interface Settings {
   enabled: boolean;
   sensitivity: Sensitivity;

@@ -8,7 +8,7 @@
  * Reads always pass through parseSettings: a corrupt value falls back to defaults field by field.
  */
 import { storage } from '@wxt-dev/storage';
-import { DEFAULT_SETTINGS, type Settings } from './schema';
+import { DEFAULT_SETTINGS, SETTINGS_KEY, type Settings } from './schema';
 import { SETTINGS_MIGRATIONS, SETTINGS_VERSION } from './settings-migrations';
 import { parseSettings } from './validate-settings';
 
@@ -20,11 +20,11 @@ const itemOptions = {
 
 /** Raw stored values: read them through getSettings, which validates. */
 export const localSettingsItem = storage.defineItem<unknown, { v: number }>(
-  'local:settings',
+  `local:${SETTINGS_KEY}`,
   itemOptions,
 );
 export const syncSettingsItem = storage.defineItem<unknown, { v: number }>(
-  'sync:settings',
+  `sync:${SETTINGS_KEY}`,
   itemOptions,
 );
 
