@@ -1,10 +1,8 @@
-import { useRef, useState } from 'preact/hooks';
-import type { AnalyzeOptions, Finding, Suggestion } from '../../lib/engine/types';
+import type { AnalyzeOptions } from '../../lib/engine/types';
 import { t } from '../../lib/i18n';
 import { AnalysisResult } from '../analysis/AnalysisResult';
-import { replaceInTextarea, replacementFor } from '../analysis/apply';
 import type { EngineModule } from '../analysis/engine';
-import { useAnalysis, useDebounced } from '../analysis/useAnalysis';
+import { useTryField } from '../analysis/useTryField';
 import { Card, TextArea } from '../ui';
 
 export interface TrySentenceProps {
@@ -17,17 +15,7 @@ export interface TrySentenceProps {
 
 /** Type anything and see what Selfkind notices and suggests. Nothing typed here is stored. */
 export function TrySentence({ options, country, load, pauseMs = 400 }: TrySentenceProps) {
-  const [text, setText] = useState('');
-  const field = useRef<HTMLTextAreaElement>(null);
-  const settled = useDebounced(text, pauseMs);
-  const state = useAnalysis(settled, options, load);
-
-  function use(finding: Finding, suggestion: Suggestion) {
-    const el = field.current;
-    if (!el || state.status !== 'ready' || el.value !== state.text) return;
-    replaceInTextarea(el, replacementFor(finding, suggestion));
-    setText(el.value);
-  }
+  const { text, setText, field, state, use } = useTryField(options, pauseMs, load);
 
   return (
     <Card as="section" id="popup-try" title={t('popup_try_title')} headingLevel={2}>

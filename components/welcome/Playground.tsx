@@ -1,10 +1,9 @@
-import { useRef, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import type { AnalyzeOptions, Finding, Suggestion } from '../../lib/engine/types';
 import { t } from '../../lib/i18n';
 import { AnalysisResult } from '../analysis/AnalysisResult';
-import { replaceInTextarea, replacementFor } from '../analysis/apply';
 import type { EngineModule } from '../analysis/engine';
-import { useAnalysis, useDebounced } from '../analysis/useAnalysis';
+import { useTryField } from '../analysis/useTryField';
 import { Button, TextArea } from '../ui';
 
 export interface PlaygroundProps {
@@ -19,18 +18,11 @@ export interface PlaygroundProps {
  * engine directly; "Use this" edits the textarea as one native step, so Ctrl+Z brings the words back.
  */
 export function Playground({ options, country, load, pauseMs = 500 }: PlaygroundProps) {
-  const [text, setText] = useState('');
+  const { text, setText, field, state, use: apply } = useTryField(options, pauseMs, load);
   const [used, setUsed] = useState(false);
-  const field = useRef<HTMLTextAreaElement>(null);
-  const settled = useDebounced(text, pauseMs);
-  const state = useAnalysis(settled, options, load);
 
   function use(finding: Finding, suggestion: Suggestion) {
-    const el = field.current;
-    if (!el || state.status !== 'ready' || el.value !== state.text) return;
-    replaceInTextarea(el, replacementFor(finding, suggestion));
-    setText(el.value);
-    setUsed(true);
+    if (apply(finding, suggestion)) setUsed(true);
   }
 
   return (

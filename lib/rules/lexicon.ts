@@ -209,8 +209,8 @@ export const ROLE_NOUNS = [
   'player',
 ];
 
-/** Words that may sit between "I am" and the insult: intensifiers, hedges and articles. */
-export const FILLER_WORDS = [
+/** Intensifiers and swearing: they may sit between "I am" and the insult, and they raise severity. */
+const INTENSIFIERS = [
   'such',
   'so',
   'complete',
@@ -229,7 +229,6 @@ export const FILLER_WORDS = [
   'bloody',
   'damn',
   'goddamn',
-  'really',
   'truly',
   'literally',
   'entire',
@@ -238,10 +237,17 @@ export const FILLER_WORDS = [
   'huge',
   'massive',
   'giant',
-  'the',
-  'most',
   'ever',
   'fucked',
+  'incredibly',
+];
+
+/** Words that may sit between "I am" and the insult: intensifiers, hedges and articles. */
+export const FILLER_WORDS = [
+  ...INTENSIFIERS,
+  'really',
+  'the',
+  'most',
   'real',
   'just',
   'honestly',
@@ -255,47 +261,18 @@ export const FILLER_WORDS = [
   'a',
   'very',
   'too',
-  'incredibly',
 ];
 
 /** Intensifiers and swearing that raise severity. */
 export const SEVERITY_RAISERS = new Set([
-  'such',
-  'complete',
-  'completely',
-  'total',
-  'totally',
-  'absolute',
-  'absolutely',
-  'utter',
-  'utterly',
-  'fucking',
-  'fuckin',
-  'freaking',
-  'frickin',
-  'fricking',
-  'bloody',
-  'damn',
-  'goddamn',
-  'truly',
-  'literally',
-  'entire',
-  'whole',
-  'biggest',
+  ...INTENSIFIERS,
   'worst',
-  'huge',
-  'massive',
-  'giant',
-  'fucked',
   'shit',
   'crap',
   'pathetic',
-  'so',
-  'incredibly',
   'fuck',
   'shitty',
   'piece',
-  'ever',
 ]);
 
 /**
