@@ -71,7 +71,7 @@ function candidatePatterns(present: ReadonlySet<string>, firstPerson: boolean) {
     for (const p of f.patterns) {
       if (!firstPerson && !p.rule.selfImplied) continue;
       if (!p.anchors.every((set) => hasAny(present, set))) continue;
-      out.push({ file: f.file, rule: p.rule, compiled: p.compiled });
+      out.push({ file: f.file, rule: p.rule, compiled: p.compiled, needsTags: p.needsTags });
     }
   }
   return out;
@@ -92,6 +92,7 @@ function detectTraps(sentence: string): RawFinding[] {
   const matches = matchPatterns(
     norm.text,
     owners.map((o) => o.compiled),
+    owners.some((o) => o.needsTags),
   );
   const question = isQuestion(lower);
   const rhetorical = question && isRhetoricalSelfAttack(lower);

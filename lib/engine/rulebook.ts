@@ -9,6 +9,8 @@ export interface CompiledRuleFile {
   patterns: readonly {
     rule: RulePattern;
     compiled: CompiledPattern;
+    /** The pattern names a part-of-speech tag, so its sentence needs compromise's tagger. */
+    needsTags: boolean;
     anchors: readonly ReadonlySet<string>[];
   }[];
 }
@@ -37,6 +39,7 @@ function compileFile(file: RuleFile): CompiledRuleFile {
     patterns: file.patterns.map((rule) => ({
       rule,
       compiled: compilePattern(widen(rule.match)),
+      needsTags: rule.match.includes('#'),
       anchors: anchorsOf(rule.match),
     })),
   };

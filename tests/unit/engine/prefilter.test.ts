@@ -38,6 +38,7 @@ describe('prefilter soundness', () => {
         const matches = matchPatterns(
           normalizeSentence(sentence).text,
           all.map((x) => x.p.compiled),
+          true,
         );
         for (const m of matches) {
           const { f, p } = all[m.pattern]!;

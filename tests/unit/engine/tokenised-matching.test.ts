@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { RULEBOOK } from '../../../lib/engine/rulebook';
+import { RULE_FILES } from '../../../lib/rules/index';
+import { matchPatterns, type PatternMatch } from '../../../lib/engine/nlp';
+import { negatedInside } from '../../../lib/engine/context';
+import { normalizeSentence } from '../../../lib/engine/normalize';
+import { splitSentences } from '../../../lib/engine/split';
+import { generateDocument } from '../../bench/corpus';
+
+/** Contractions and casual forms whose expansion differs between tokenising and tagging if handled carelessly. */
+const CONTRACTED = [
+  "It's all my fault the trip fell apart.",
+  'it’s okay that I needed a break',
+  "He's right, I'm a mess.",
+  "I'd rather disappear than face them.",
+  "I'd ruined it before anyone noticed.",
+  "Who's going to want me now?",
+  "That ain't my fault and I ain't stupid.",
+  'im gonna fail again',
+  'i wanna stop being such a loser',
+  "I shan't ever be good enough.",
+  "I won't ever get this right, I can't do anything right.",
+  "My mom's sure I'm hopeless.",
+];
+
+/** Everything the rest of the detector reads from a match: which pattern, where, its words, whether negated. */
+const decisive = (m: PatternMatch): string =>
+  `${m.pattern}:${m.start}-${m.end}:${m.terms.map((t) => t.word).join(' ')}:${negatedInside(m.terms)}`;
+
+describe('tokenised matching', () => {
+  it('finds exactly what full tagging finds, for every pattern that names no tag', () => {
+    const wordOnly = RULEBOOK.flatMap((f) => f.patterns.filter((p) => !p.needsTags)).map(
+      (p) => p.compiled,
+    );
+    const texts = [
+      ...RULE_FILES.flatMap((f) => [...f.examples.flag, ...f.examples.pass]),
+      ...CONTRACTED,
+      generateDocument(1_500, 11),
+    ];
+    const differ: string[] = [];
+    let compared = 0;
+    for (const text of texts) {
+      for (const span of splitSentences(text)) {
+        const sentence = normalizeSentence(text.slice(span.start, span.end)).text;
+        const tagged = matchPatterns(sentence, wordOnly, true).map(decisive);
+        const tokenised = matchPatterns(sentence, wordOnly, false).map(decisive);
+        compared++;
+        if (tagged.join('|') !== tokenised.join('|')) differ.push(sentence);
+      }
+    }
+    expect(compared).toBeGreaterThan(300);
+    expect(differ).toEqual([]);
+  });
+});
