@@ -9,6 +9,20 @@ export default defineConfig({
   vite: () => ({
     plugins: [preact()],
   }),
+  hooks: {
+    // The always-on content script is an unlisted script (entrypoints/watch.ts), listed here by hand, so that
+    // none of WXT's content-script runtime or webextension-polyfill is parsed on every page and frame.
+    'build:manifestGenerated': (_wxt, manifest) => {
+      manifest.content_scripts ??= [];
+      manifest.content_scripts.push({
+        matches: ['<all_urls>'],
+        js: ['watch.js'],
+        all_frames: true,
+        match_about_blank: true,
+        run_at: 'document_idle',
+      });
+    },
+  },
   manifest: {
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',

@@ -14,7 +14,7 @@ export interface EngineApi {
   setConfig(config: ContentConfig): void;
 }
 
-/** What engine.js registers: `start` hangs everything on the small script's signal (WXT ctx). */
+/** What engine.js registers: `start` hangs everything on the small script's signal (aborted when the extension goes away). */
 export interface EngineEntry {
   start(signal: AbortSignal): EngineApi;
 }

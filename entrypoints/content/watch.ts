@@ -1,0 +1,71 @@
+/**
+ * The always-on half of Selfkind's content script: it only watches for an eligible field getting focus, then
+ * asks the background to inject the engine (entrypoints/engine.ts) into this frame's isolated world and hands
+ * the field over. It runs on every page and frame, so it loads no library: not webextension-polyfill, not the
+ * messaging library, and not WXT's content-script context (which also announces itself to the page with a
+ * `postMessage` and a document event).
+ */
+import type { ContentConfig } from '@/lib/messaging/protocol';
+import {
+  bareExtensionApi,
+  extensionGone,
+  sendBare,
+  type StorageListener,
+} from '@/lib/messaging/bare-send';
+import { SETTINGS_KEY } from '@/lib/storage/schema';
+import { editableRootOf, isEligibleField } from './eligibility';
+import { installedEngine, type EngineApi } from './engine-api';
+
+export function watchFields(): void {
+  const api = bareExtensionApi();
+  if (!api?.runtime?.id) return;
+  // Aborted once the extension is reloaded or removed: this script and the engine it started stop for good.
+  const lifetime = new AbortController();
+  const { signal } = lifetime;
+  let config: Promise<ContentConfig | null> | null = null;
+  let engine: Promise<EngineApi | null> | null = null;
+
+  const stillRunning = (): boolean => {
+    if (!signal.aborted && extensionGone()) lifetime.abort();
+    return !signal.aborted;
+  };
+  const loadConfig = () =>
+    (config ??= sendBare('getContentConfig', { host: location.hostname }).catch(() => null));
+  const loadEngine = () =>
+    (engine ??= (installedEngine() ? Promise.resolve(true) : sendBare('loadEngine'))
+      .then(() => installedEngine()?.start(signal) ?? null)
+      .catch(() => {
+        engine = null;
+        return null;
+      }));
+
+  const consider = async (target: EventTarget | null) => {
+    const field = editableRootOf(target);
+    if (!field || !isEligibleField(field) || !stillRunning()) return;
+    const current = await loadConfig();
+    if (!current?.active || !stillRunning()) return;
+    (await loadEngine())?.attach(field, current);
+  };
+
+  document.addEventListener('focusin', (event) => void consider(event.composedPath()[0] ?? null), {
+    capture: true,
+    signal,
+  });
+
+  // Stats are written often while people type; only a settings change alters the config.
+  const onStorageChanged: StorageListener = (changes) => {
+    if (!(SETTINGS_KEY in changes) || !stillRunning()) return;
+    config = null;
+    if (!engine) return;
+    void Promise.all([loadConfig(), engine]).then(([fresh, loaded]) => {
+      if (fresh && loaded && stillRunning()) loaded.setConfig(fresh);
+    });
+  };
+  api.storage?.onChanged.addListener(onStorageChanged);
+  signal.addEventListener('abort', () => api.storage?.onChanged.removeListener(onStorageChanged));
+
+  // A field that already had focus when the script arrived (autofocus).
+  let active: Element | null = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  if (active && active !== document.body) void consider(active);
+}
