@@ -3,6 +3,7 @@
  * the card's actions, stats (counts only) and the popup's recent nudges. Every listener hangs on the
  * content script's AbortSignal.
  */
+import { onMirrorGrown } from './adapters/text-mirror';
 import { render } from 'preact';
 import { CrisisCard, type CrisisResourceView } from '@/components/card/CrisisCard';
 import { Layer, type IndicatorView, type MarkBox } from '@/components/card/Layer';
@@ -74,6 +75,8 @@ export function createController(signal: AbortSignal, deps: ControllerDeps): Eng
   const stats = createStatsQueue(signal);
   const recent = createRecentNudges(signal);
   const resizeObserver = new ResizeObserver(() => scheduleRender());
+  // A long text's mirror is laid out over several idle tasks; each step may bring highlights into place.
+  onMirrorGrown(() => scheduleRender(), signal);
 
   const analyzerOptions = (variant = 0): AnalyzeOptions => ({
     sensitivity: config?.settings.sensitivity ?? 'standard',

@@ -4,81 +4,47 @@
  * so the page cannot observe it.
  */
 
+import {
+  emptyMirrorText,
+  locateInMirror,
+  syncMirrorText,
+  type MirrorText,
+} from './mirror-paragraphs';
+
 let mirrorParent: Node | null = null;
 let mirror: HTMLDivElement | null = null;
-let mirrorField: HTMLElement | null = null;
+let text: MirrorText | null = null;
 let checkedThisTask = false;
+let growing = false;
+const growthListeners = new Set<() => void>();
 
-/**
- * The mirror holds one block per paragraph of the value, so an edit re-lays out only the paragraph
- * it touched (one big text node would re-lay out the whole text on every keystroke).
- */
-interface MirrorLayout {
-  element: HTMLElement;
-  paragraphs: string[];
-  /** Offset of each paragraph's first character in the value. */
-  starts: number[];
-  texts: Text[];
-}
-let layout: MirrorLayout | null = null;
-
-function syncParagraphs(element: HTMLElement, field: HTMLElement, value: string): void {
-  const next = value.split('\n');
-  if (!layout || layout.element !== element || mirrorField !== field) {
-    layout = { element, paragraphs: [], starts: [], texts: [] };
-    element.replaceChildren();
-    mirrorField = field;
-  }
-  const { paragraphs, texts } = layout;
-  let head = 0;
-  while (head < next.length && head < paragraphs.length && next[head] === paragraphs[head]) head++;
-  let tail = 0;
-  while (
-    tail < next.length - head &&
-    tail < paragraphs.length - head &&
-    next[next.length - 1 - tail] === paragraphs[paragraphs.length - 1 - tail]
-  ) {
-    tail++;
-  }
-  const document = element.ownerDocument;
-  const fresh = next.slice(head, next.length - tail).map((paragraph) => {
-    const block = document.createElement('div');
-    // An empty paragraph still takes one line.
-    const text = document.createTextNode(paragraph || '\u200b');
-    block.append(text);
-    return { block, text };
-  });
-  const removed = texts.splice(head, paragraphs.length - tail - head, ...fresh.map((f) => f.text));
-  for (const text of removed) (text.parentNode as Element | null)?.remove();
-  const anchor = texts[head + fresh.length]?.parentNode ?? null;
-  for (const { block } of fresh) element.insertBefore(block, anchor);
-  layout.paragraphs = next;
-  let offset = 0;
-  layout.starts = next.map((paragraph) => {
-    const start = offset;
-    offset += paragraph.length + 1;
-    return start;
-  });
+/** Called whenever more of a long text has been laid out, so highlights there can be drawn. */
+export function onMirrorGrown(listener: () => void, signal: AbortSignal): void {
+  growthListeners.add(listener);
+  signal.addEventListener('abort', () => growthListeners.delete(listener));
 }
 
-/** The paragraph holding `offset` (binary search) and the offset inside it. */
-function locate(offset: number): { text: Text; local: number } | null {
-  if (!layout || layout.starts.length === 0) return null;
-  let low = 0;
-  let high = layout.starts.length - 1;
-  while (low < high) {
-    const mid = (low + high + 1) >> 1;
-    if (layout.starts[mid]! <= offset) low = mid;
-    else high = mid - 1;
-  }
-  const text = layout.texts[low]!;
-  const length = layout.paragraphs[low]!.length;
-  return { text, local: Math.min(offset - layout.starts[low]!, length) };
+/** Lays out the rest of a long text a chunk per idle task, each chunk's layout done inside its own task. */
+function growLater(): void {
+  if (growing) return;
+  growing = true;
+  const grow = () => {
+    growing = false;
+    const current = text;
+    if (!current || current.complete || !current.field.isConnected) return;
+    syncMirrorText(current, (current.field as HTMLTextAreaElement | HTMLInputElement).value);
+    void current.element.offsetHeight;
+    for (const listener of growthListeners) listener();
+    if (!current.complete) growLater();
+  };
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(grow, { timeout: 100 });
+  else setTimeout(grow, 0);
 }
 
 function rangeInMirror(document: Document, start: number, end: number): Range | null {
-  const from = locate(start);
-  const to = locate(end);
+  if (!text) return null;
+  const from = locateInMirror(text, start);
+  const to = locateInMirror(text, end);
   if (!from || !to) return null;
   const range = document.createRange();
   range.setStart(from.text, from.local);
@@ -91,7 +57,7 @@ export function setMirrorParent(parent: Node): void {
   mirrorParent = parent;
   mirror?.remove();
   mirror = null;
-  layout = null;
+  text = null;
 }
 
 const COPIED_STYLES = [
@@ -182,14 +148,14 @@ export function textControlRects(
   const box = field.getBoundingClientRect();
   // Style, size and text are synced once per task: one render asks for many ranges, and every
   // style write would make the next range re-lay out the whole mirror.
-  if (!checkedThisTask || mirrorField !== field || layout?.element !== element) {
+  if (!checkedThisTask || text?.field !== field || text.element !== element) {
     checkedThisTask = true;
     queueMicrotask(() => (checkedThisTask = false));
     copyLayout(field, element, box);
-    syncParagraphs(element, field, field.value);
+    if (text?.field !== field || text.element !== element) text = emptyMirrorText(element, field);
+    syncMirrorText(text, field.value);
+    if (!text.complete) growLater();
   }
-  element.scrollTop = field.scrollTop;
-  element.scrollLeft = field.scrollLeft;
   const range = rangeInMirror(field.ownerDocument, start, end);
   if (!range) return [];
 
@@ -200,11 +166,14 @@ export function textControlRects(
     bottom: box.top + field.clientTop + field.clientHeight,
   };
   const rects: DOMRect[] = [];
+  // The mirror itself is never scrolled (a half-built mirror could not scroll as far as the field):
+  // its rectangles are moved by the field's scroll instead.
+  const { scrollLeft, scrollTop } = field;
   for (const rect of Array.from(range.getClientRects())) {
-    const left = Math.max(rect.left, clip.left);
-    const right = Math.min(rect.right, clip.right);
-    const top = Math.max(rect.top, clip.top);
-    const bottom = Math.min(rect.bottom, clip.bottom);
+    const left = Math.max(rect.left - scrollLeft, clip.left);
+    const right = Math.min(rect.right - scrollLeft, clip.right);
+    const top = Math.max(rect.top - scrollTop, clip.top);
+    const bottom = Math.min(rect.bottom - scrollTop, clip.bottom);
     if (right > left && bottom > top)
       rects.push(new DOMRect(left, top, right - left, bottom - top));
   }

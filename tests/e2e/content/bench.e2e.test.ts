@@ -8,7 +8,7 @@ import { resolve } from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { EXTENSION_DIR } from '../harness';
 import { HARSH, INDICATOR, openFixture, startEnv, stopEnv, type Env } from './setup';
-import { max, median, startTrace, stopTrace, sum } from './trace';
+import { indicatorInDom, max, median, startTrace, stopTrace, sum } from './trace';
 
 const enabled = Boolean(process.env.SELFKIND_BENCH);
 let env: Env;
@@ -52,16 +52,21 @@ test.runIf(enabled)(
     const contentBytes = statSync(resolve(EXTENSION_DIR, 'watch.js')).size;
     report['always-on script (watch.js) size'] = `${(contentBytes / 1024).toFixed(1)} KB`;
 
-    // Load cost of the always-on script on a page where nobody types.
+    // Load cost of the always-on script on a page where nobody types: five loads, the first one cold.
     {
-      const page = await env.browser.context.newPage();
-      const cdp = await env.browser.context.newCDPSession(page);
-      await startTrace(cdp);
-      await page.goto(env.server.url('/textarea.html'));
-      await page.waitForLoadState('load');
-      const trace = await stopTrace(cdp, 'watch.js');
-      report['watch.js main-thread time at load'] = `${sum(trace.scripts).toFixed(2)} ms`;
-      await page.close();
+      const loads: number[] = [];
+      for (let run = 0; run < 5; run++) {
+        const page = await env.browser.context.newPage();
+        const cdp = await env.browser.context.newCDPSession(page);
+        await startTrace(cdp);
+        await page.goto(env.server.url('/textarea.html'));
+        await page.waitForLoadState('load');
+        const trace = await stopTrace(cdp, 'watch.js');
+        loads.push(sum(trace.scripts));
+        await page.close();
+      }
+      report['watch.js main-thread time at load (first, then median of the next four)'] =
+        `${loads[0]!.toFixed(2)} ms, ${median(loads.slice(1)).toFixed(2)} ms`;
     }
 
     // Last keystroke → indicator (includes the 600 ms pause).
@@ -138,22 +143,27 @@ test.runIf(enabled)(
       await page.close();
     }
 
-    // 100,000 words pasted: the longest single task while it is analysed in slices.
+    // 100,000 words pasted: the longest single task while it is analysed in slices and its highlights laid
+    // out. No accessibility tree here (see indicatorInDom).
     {
-      const { page, ui } = await openFixture(env, 'long.html');
+      const page = await env.browser.context.newPage();
+      await page.goto(env.server.url('/long.html'));
       await page.click('#entry');
       const text = longText(100_000);
       await page.keyboard.insertText(text);
       const cdp = await env.browser.context.newCDPSession(page);
       await startTrace(cdp);
       const started = performance.now();
-      await ui.waitFor(INDICATOR, 120_000);
+      await expect.poll(() => indicatorInDom(cdp), { timeout: 120_000, interval: 100 }).toBe(true);
       const took = performance.now() - started;
+      // Highlights of a long text are laid out in idle tasks after the indicator shows: the trace runs
+      // on for a while to include them. (A measurement window, not a wait for a result.)
+      await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 3_000)));
       const trace = await stopTrace(cdp, 'engine.js');
       if (process.env.SK_DEBUG) console.log('100k top', JSON.stringify(trace.top));
-      report['100,000 words pasted: longest Selfkind call while analysed'] =
+      report['100,000 words pasted: longest Selfkind call while analysed and laid out'] =
         `${max(trace.calls).toFixed(1)} ms`;
-      report['100,000 words pasted: longest task of any kind (incl. AX polling)'] =
+      report['100,000 words pasted: longest task of any kind'] =
         `${max(trace.tasks).toFixed(1)} ms`;
       report['100,000 words pasted: until the indicator'] = `${(took / 1000).toFixed(1)} s`;
       await page.close();
