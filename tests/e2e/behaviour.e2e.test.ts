@@ -25,9 +25,11 @@ import {
   type BehaviourPage,
 } from './editors/behaviour-pages';
 import { CODEMIRROR, FIXTURES_ROOT, fixtureReady } from './editors/fixture-pages';
+import { wordsUnderMarks } from './content/marks';
 
 /** Harsh self-talk written for this suite. */
 const HARSH = "Honestly I'm such a loser for missing the deadline.";
+const FLAGGED_WORDS = new Set(["I'm", 'such', 'a', 'loser']);
 const SCREENSHOT_PAGE = 'ProseMirror';
 
 const INDICATOR = { role: 'button', name: /^Selfkind/ } as const;
@@ -87,6 +89,16 @@ describe.each([...PLAIN_PAGES, ...EDITOR_PAGES])('$name', (fixture: BehaviourPag
   test('typing a harsh sentence shows the Selfkind indicator after the pause', async () => {
     await openAndType();
     await ui.waitFor(inFrame(INDICATOR));
+  });
+
+  test('the highlight lies on the flagged words, as the browser itself hit-tests them', async () => {
+    // Flagged: "I'm such a loser" (a word of the rest of the sentence under a mark is a misplaced mark).
+    await expect
+      .poll(async () => {
+        const words = await wordsUnderMarks(ui.cdp, fixture.frame(page));
+        return words.length > 0 && words.every((w) => FLAGGED_WORDS.has(w));
+      })
+      .toBe(true);
   });
 
   test('the indicator opens a dialog named "Selfkind…" with kinder wordings', async () => {
