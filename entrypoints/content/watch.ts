@@ -17,8 +17,6 @@ import { editableRootOf, isEligibleField } from './eligibility';
 import { installedEngine, type EngineApi } from './engine-api';
 
 export function watchFields(): void {
-  const api = bareExtensionApi();
-  if (!api?.runtime?.id) return;
   // Aborted once the extension is reloaded or removed: this script and the engine it started stop for good.
   const lifetime = new AbortController();
   const { signal } = lifetime;
@@ -29,8 +27,10 @@ export function watchFields(): void {
     if (!signal.aborted && extensionGone()) lifetime.abort();
     return !signal.aborted;
   };
-  const loadConfig = () =>
-    (config ??= sendBare('getContentConfig', { host: location.hostname }).catch(() => null));
+  const loadConfig = () => {
+    followSettings();
+    return (config ??= sendBare('getContentConfig', { host: location.hostname }).catch(() => null));
+  };
   const loadEngine = () =>
     (engine ??= (installedEngine() ? Promise.resolve(true) : sendBare('loadEngine'))
       .then(() => installedEngine()?.start(signal) ?? null)
@@ -52,17 +52,24 @@ export function watchFields(): void {
     signal,
   });
 
-  // Stats are written often while people type; only a settings change alters the config.
-  const onStorageChanged: StorageListener = (changes) => {
-    if (!(SETTINGS_KEY in changes) || !stillRunning()) return;
-    config = null;
-    if (!engine) return;
-    void Promise.all([loadConfig(), engine]).then(([fresh, loaded]) => {
-      if (fresh && loaded && stillRunning()) loaded.setConfig(fresh);
-    });
+  // Stats are written often while people type; only a settings change alters the config. The listener is
+  // added with the first config: touching an extension API at all costs milliseconds on every page load.
+  let following = false;
+  const followSettings = () => {
+    const storage = bareExtensionApi()?.storage;
+    if (following || !storage) return;
+    following = true;
+    const onStorageChanged: StorageListener = (changes) => {
+      if (!(SETTINGS_KEY in changes) || !stillRunning()) return;
+      config = null;
+      if (!engine) return;
+      void Promise.all([loadConfig(), engine]).then(([fresh, loaded]) => {
+        if (fresh && loaded && stillRunning()) loaded.setConfig(fresh);
+      });
+    };
+    storage.onChanged.addListener(onStorageChanged);
+    signal.addEventListener('abort', () => storage.onChanged.removeListener(onStorageChanged));
   };
-  api.storage?.onChanged.addListener(onStorageChanged);
-  signal.addEventListener('abort', () => api.storage?.onChanged.removeListener(onStorageChanged));
 
   // A field that already had focus when the script arrived (autofocus).
   let active: Element | null = document.activeElement;

@@ -32,8 +32,14 @@ export interface ExtensionBrowser {
 }
 
 export async function launchWithExtension(
-  options: { locale?: string; viewport?: { width: number; height: number } } = {},
+  options: {
+    locale?: string;
+    viewport?: { width: number; height: number };
+    /** Another unpacked extension instead of the built Selfkind (benchmark baselines). */
+    extensionDir?: string;
+  } = {},
 ): Promise<ExtensionBrowser> {
+  const extensionDir = options.extensionDir ?? EXTENSION_DIR;
   const userDataDir = mkdtempSync(join(tmpdir(), 'selfkind-e2e-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
@@ -41,8 +47,8 @@ export async function launchWithExtension(
     locale: options.locale ?? 'en-US',
     viewport: options.viewport ?? { width: 1100, height: 800 },
     args: [
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
       ...CHROMIUM_FLAGS,
     ],
   });

@@ -22,8 +22,13 @@ export interface Env {
   server: FixtureServer;
 }
 
-export async function startEnv(): Promise<Env> {
-  const [browser, server] = await Promise.all([launchWithExtension(), serveFixtures(FIXTURES)]);
+export async function startEnv(
+  options: Parameters<typeof launchWithExtension>[0] = {},
+): Promise<Env> {
+  const [browser, server] = await Promise.all([
+    launchWithExtension(options),
+    serveFixtures(FIXTURES),
+  ]);
   return { browser, server };
 }
 
