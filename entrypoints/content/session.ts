@@ -3,6 +3,7 @@
  * composition, keeps one incremental analyzer, and keeps findings in step with edits between
  * analyses. It knows nothing about drawing: the controller renders what `onChange` reports.
  */
+import { detached } from '@/lib/engine/detached';
 import type { Analysis, Analyzer, Finding, KindFinding } from '@/lib/engine/types';
 import type { FieldAdapter } from './adapters/types';
 import { diffTexts, remapAll } from './remap';
@@ -107,8 +108,9 @@ export class FieldSession {
     this.editedSinceAnalysis = false;
     this.findings = analysis.findings.map((finding) => ({
       ...finding,
-      flagged: text.slice(finding.start, finding.end),
-      sentence: text.slice(finding.sentenceStart, finding.sentenceEnd),
+      // Copies, not views: a view would keep this whole version of the field's text alive.
+      flagged: detached(text.slice(finding.start, finding.end)),
+      sentence: detached(text.slice(finding.sentenceStart, finding.sentenceEnd)),
     }));
     this.kind = analysis.kind;
     this.crisis = analysis.crisis;

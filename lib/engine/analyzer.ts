@@ -11,6 +11,7 @@ import {
   type SentenceResult,
 } from './sentence-result';
 import { ResultCache } from './result-cache';
+import { detached } from './detached';
 
 /** A sentence and its results. A class, so every instance has one stable shape when it is moved in place. */
 class AnalysedSentence implements SentenceSpan {
@@ -65,14 +66,6 @@ function resultFor(
   }
   return result;
 }
-
-/**
- * A copy of a slice that does not point into the whole text. V8 represents `text.slice()` as a view on its
- * parent, so a cached sentence (and any suggestion built from it) would otherwise keep every past version of a
- * long field's text alive: megabytes of the user's words held in memory, and long garbage-collection pauses.
- * Prepending a character forces a flat copy; the slice after it points only into that copy.
- */
-const detached = (slice: string): string => (' ' + slice).slice(1);
 
 /**
  * Keeps the sentences the edit cannot have touched, re-scans from the last safe point, and stops as soon as a
