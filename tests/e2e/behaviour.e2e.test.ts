@@ -25,7 +25,7 @@ import {
   type BehaviourPage,
 } from './editors/behaviour-pages';
 import { CODEMIRROR, FIXTURES_ROOT, fixtureReady } from './editors/fixture-pages';
-import { wordsUnderMarks } from './content/marks';
+import { wordsUnderMarks } from './content/dom-ui';
 
 /** Harsh self-talk written for this suite. */
 const HARSH = "Honestly I'm such a loser for missing the deadline.";

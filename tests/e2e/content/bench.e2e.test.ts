@@ -9,7 +9,8 @@ import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { EXTENSION_DIR } from '../harness';
 import { HARSH, INDICATOR, openFixture, startEnv, stopEnv, type Env } from './setup';
-import { indicatorInDom, max, median, startTrace, stopTrace, sum } from './trace';
+import { indicatorInDom } from './dom-ui';
+import { max, median, startTrace, stopTrace, sum } from './trace';
 
 const enabled = Boolean(process.env.SELFKIND_BENCH);
 let env: Env;

@@ -4,7 +4,7 @@
  */
 import { expect, test } from 'vitest';
 import { HARSH, INDICATOR, openFixture, useContentEnv } from './setup';
-import { markBoxes, wordsUnderMarks } from './marks';
+import { markBoxes, wordsUnderMarks } from './dom-ui';
 
 const env = useContentEnv();
 

@@ -116,37 +116,3 @@ export const median = (values: number[]) => {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.floor(sorted.length / 2)] ?? 0;
 };
-
-interface DomNode {
-  nodeName: string;
-  attributes?: string[];
-  children?: DomNode[];
-  shadowRoots?: DomNode[];
-  contentDocument?: DomNode;
-}
-
-/**
- * Whether Selfkind's indicator is showing, read from the DOM (closed shadow roots included) rather than the
- * accessibility tree: keeping an accessibility tree of a 100,000-word field costs the page hundreds of
- * milliseconds per change, which would swamp what is measured.
- */
-export async function indicatorInDom(cdp: CDPSession): Promise<boolean> {
-  const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as {
-    root: DomNode;
-  };
-  const stack: DomNode[] = [root];
-  while (stack.length) {
-    const node = stack.pop()!;
-    const attributes = node.attributes ?? [];
-    const label = attributes[attributes.indexOf('aria-label') + 1];
-    if (
-      node.nodeName === 'BUTTON' &&
-      attributes.includes('aria-label') &&
-      /^Selfkind/.test(label ?? '')
-    )
-      return true;
-    stack.push(...(node.children ?? []), ...(node.shadowRoots ?? []));
-    if (node.contentDocument) stack.push(node.contentDocument);
-  }
-  return false;
-}

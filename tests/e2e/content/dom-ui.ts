@@ -1,12 +1,45 @@
-/** Reads where Selfkind drew its highlight marks (inside its closed shadow root) through CDP's DOM domain. */
+/**
+ * Reads Selfkind's UI from the DOM through CDP (closed shadow roots and frames included) rather than the
+ * accessibility tree, where that tree would get in the way: its marks, which it has no role for, and the
+ * indicator while a huge field is measured (keeping an accessibility tree of a 100,000-word field costs the
+ * page hundreds of milliseconds per change, which would swamp what is measured).
+ */
 import type { CDPSession, Frame } from 'playwright-core';
 
 interface DomNode {
+  nodeName: string;
   backendNodeId: number;
   attributes?: string[];
   children?: DomNode[];
   shadowRoots?: DomNode[];
   contentDocument?: DomNode;
+}
+
+/** Every node of the page, through shadow roots (closed ones too) and frames. */
+async function allNodes(cdp: CDPSession): Promise<DomNode[]> {
+  const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as {
+    root: DomNode;
+  };
+  const nodes: DomNode[] = [];
+  const stack: DomNode[] = [root];
+  while (stack.length) {
+    const node = stack.pop()!;
+    nodes.push(node);
+    stack.push(...(node.children ?? []), ...(node.shadowRoots ?? []));
+    if (node.contentDocument) stack.push(node.contentDocument);
+  }
+  return nodes;
+}
+
+const attribute = (node: DomNode, name: string): string | undefined => {
+  const at = node.attributes?.indexOf(name) ?? -1;
+  return at >= 0 ? node.attributes![at + 1] : undefined;
+};
+
+export async function indicatorInDom(cdp: CDPSession): Promise<boolean> {
+  return (await allNodes(cdp)).some(
+    (node) => node.nodeName === 'BUTTON' && /^Selfkind/.test(attribute(node, 'aria-label') ?? ''),
+  );
 }
 
 export interface Box {
@@ -17,20 +50,9 @@ export interface Box {
 }
 
 export async function markBoxes(cdp: CDPSession): Promise<Box[]> {
-  const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as {
-    root: DomNode;
-  };
-  const marks: number[] = [];
-  const stack: DomNode[] = [root];
-  while (stack.length) {
-    const node = stack.pop()!;
-    const attributes = node.attributes ?? [];
-    const classIndex = attributes.indexOf('class');
-    if (classIndex >= 0 && attributes[classIndex + 1]?.split(' ').includes('mark'))
-      marks.push(node.backendNodeId);
-    stack.push(...(node.children ?? []), ...(node.shadowRoots ?? []));
-    if (node.contentDocument) stack.push(node.contentDocument);
-  }
+  const marks = (await allNodes(cdp))
+    .filter((node) => attribute(node, 'class')?.split(' ').includes('mark'))
+    .map((node) => node.backendNodeId);
   const boxes: Box[] = [];
   for (const backendNodeId of marks) {
     const { model } = await cdp.send('DOM.getBoxModel', { backendNodeId });
