@@ -4,6 +4,7 @@
  * touches are dropped until the next analysis (as Harper does), so highlights never jump.
  */
 import type { Finding } from '@/lib/engine/types';
+import { commonPrefix, commonSuffix } from '@/lib/engine/text-diff';
 
 export interface TextEdit {
   /** Where the old and new text start to differ. */
@@ -16,16 +17,8 @@ export interface TextEdit {
 
 export function diffTexts(before: string, after: string): TextEdit | null {
   if (before === after) return null;
-  const limit = Math.min(before.length, after.length);
-  let start = 0;
-  while (start < limit && before.charCodeAt(start) === after.charCodeAt(start)) start++;
-  let suffix = 0;
-  while (
-    suffix < limit - start &&
-    before.charCodeAt(before.length - 1 - suffix) === after.charCodeAt(after.length - 1 - suffix)
-  ) {
-    suffix++;
-  }
+  const start = commonPrefix(before, after);
+  const suffix = commonSuffix(before, after, start);
   return { start, oldEnd: before.length - suffix, newEnd: after.length - suffix };
 }
 

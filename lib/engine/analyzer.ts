@@ -12,6 +12,7 @@ import {
 } from './sentence-result';
 import { ResultCache } from './result-cache';
 import { detached } from './detached';
+import { commonPrefix, commonSuffix } from './text-diff';
 
 /** A sentence and its results. A class, so every instance has one stable shape when it is moved in place. */
 class AnalysedSentence implements SentenceSpan {
@@ -115,31 +116,6 @@ function resplit(
       return old;
     }
   }
-}
-
-/** Equal stretches are skipped a block at a time (native string comparison), then narrowed char by char. */
-const BLOCK = 512;
-
-function commonPrefix(a: string, b: string): number {
-  const n = Math.min(a.length, b.length);
-  let i = 0;
-  while (i + BLOCK <= n && a.substring(i, i + BLOCK) === b.substring(i, i + BLOCK)) i += BLOCK;
-  while (i < n && a.charCodeAt(i) === b.charCodeAt(i)) i++;
-  return i;
-}
-
-function commonSuffix(a: string, b: string, prefix: number): number {
-  const n = Math.min(a.length, b.length) - prefix;
-  let i = 0;
-  while (
-    i + BLOCK <= n &&
-    a.substring(a.length - i - BLOCK, a.length - i) ===
-      b.substring(b.length - i - BLOCK, b.length - i)
-  ) {
-    i += BLOCK;
-  }
-  while (i < n && a.charCodeAt(a.length - 1 - i) === b.charCodeAt(b.length - 1 - i)) i++;
-  return i;
 }
 
 function assemble(sentences: readonly AnalysedSentence[]): Analysis {
