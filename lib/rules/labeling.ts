@@ -21,6 +21,12 @@ export const labeling: RuleFile = {
     'This sounds like calling yourself a name, which sums up a whole person by one moment and makes it harder to see what actually happened.',
   patterns: [
     { id: 'i-am-insult-noun', match: `${SELF_IS} ${FILL} ${ADJ}? ${NOUN}`, severity: 2 },
+    // "screw up" and "fuck up" as nouns, written as two words.
+    {
+      id: 'i-am-a-screw-up',
+      match: `${SELF_IS} (so|such|a|an|the|one|total|complete|absolute|huge|massive|big|real|fucking|just){1,4} (screw|fuck) up`,
+      severity: 2,
+    },
     {
       id: 'failing-as-a',
       match: `i (am|was|have been|feel like i am|feel like i am) (failing|a failure|useless|hopeless|terrible|awful|bad|shit|crap) as a (parent|mother|mom|mum|father|dad|friend|partner|wife|husband|person|human|son|daughter|student|teacher|boss|leader|sister|brother|girlfriend|boyfriend|employee|adult)`,
@@ -104,6 +110,7 @@ export const labeling: RuleFile = {
   ],
   examples: {
     flag: [
+      'honestly im such a screw up with money',
       'i need to stop being so lazy',
       "I'm the dumbest person in my class",
       "I'm such an idiot, I left my keys in the car again.",
@@ -119,6 +126,7 @@ export const labeling: RuleFile = {
       'I felt so stupid in that meeting.',
     ],
     pass: [
+      "I'm the one who had to screw up the shelf again.",
       'Stop being so hard on yourself, she told me.',
       "He's such an idiot.",
       'This movie is stupid.',
