@@ -72,9 +72,15 @@ export const all_or_nothing: RuleFile = {
       match: `i (have)? (completely|totally|just|already)? (blown|blew|ruined|wrecked|broken|broke|failed|messed up|screwed up) my (diet|streak|progress|plan|chance|chances|sobriety|routine|goals|resolution|whole week|whole day) (completely|totally|entirely|again|already)?`,
       severity: 2,
     },
+    {
+      id: 'either-perfect-or-failure',
+      match: `i am either (perfect|the best|amazing|brilliant|first|top|great) or (a|an|the)? (complete|total|utter|absolute)? (failure|loser|nothing|worthless|useless|disaster|mess|fraud|nobody)`,
+      severity: 3,
+    },
   ],
   examples: {
     flag: [
+      "with exams I'm either perfect or a complete failure",
       "If it isn't perfect, I'm a complete failure.",
       'If I make one mistake then I am a total idiot.',
       'Anything less than perfect is unacceptable to me.',
@@ -85,6 +91,7 @@ export const all_or_nothing: RuleFile = {
       'I completely ruined everything at the recital.',
     ],
     pass: [
+      "I'm either at the gym or at work most days.",
       'The weather was perfect for a picnic.',
       'If it rains, I will bring an umbrella.',
       'My whole day was lovely, thanks.',

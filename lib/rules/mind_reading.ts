@@ -102,9 +102,15 @@ export const mind_reading: RuleFile = {
       severity: 2,
       aboutOthersView: true,
     },
+    {
+      id: 'they-hate-me-i-know',
+      match: `${OTHERS} ${GUESS}{0,2} ${DISLIKE} me i (just|already|totally|honestly)? know (it|that)`,
+      severity: 2,
+    },
   ],
   examples: {
     flag: [
+      'she hates me, I just know it',
       'They must be so annoyed with me.',
       "Everyone thinks I'm pathetic.",
       'They must hate me after what I said.',
@@ -118,6 +124,7 @@ export const mind_reading: RuleFile = {
       'People are judging me for how I look.',
     ],
     pass: [
+      'She hates mushrooms, I know that.',
       'Everyone thinks the new café is great.',
       'They must be running late.',
       'I think she is a wonderful teacher.',

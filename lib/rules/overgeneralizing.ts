@@ -99,9 +99,26 @@ export const overgeneralizing: RuleFile = {
       match: `(doing|do|did|get|getting) (things|everything|it all|stuff) wrong`,
       severity: 2,
     },
+    {
+      id: 'nothing-works-out-for-me',
+      match: `nothing (ever|really|good)? (works|worked|goes|went|turns|turned|comes|came) (out|right|well|my way|together) (for|with)? me`,
+      severity: 2,
+    },
+    {
+      id: 'always-happens-to-me',
+      match: `(this|it|that|stuff like this|things like this|bad stuff|bad things) (always|only ever|every time|every single time) (happens|happen) to me`,
+      severity: 1,
+    },
+    {
+      id: 'always-the-one-left-out',
+      match: `i am always the (one|person|friend) who (gets|is|was) (left out|forgotten|ignored|blamed|rejected|excluded|left behind|picked last|overlooked|dumped)`,
+      severity: 2,
+    },
   ],
   examples: {
     flag: [
+      'nothing ever works out for me, so why try',
+      "I'm always the one who gets left out of plans",
       "I'm not good at anything.",
       'I always mess everything up.',
       'i never do anything right',
@@ -115,6 +132,8 @@ export const overgeneralizing: RuleFile = {
       'Nothing I do is ever good enough.',
     ],
     pass: [
+      'Nothing went wrong at the launch, which was a relief.',
+      "I'm always the one who brings snacks to practice.",
       'I always take the bus to work.',
       'I never liked olives.',
       'He always ruins the mood.',

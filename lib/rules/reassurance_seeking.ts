@@ -59,9 +59,23 @@ export const reassurance_seeking: RuleFile = {
       severity: 3,
       selfImplied: true,
     },
+    {
+      id: 'sure-you-are-not-mad',
+      match: `are you sure you are not (mad|angry|upset|annoyed|disappointed|fed up) (at|with|in) me`,
+      severity: 2,
+      negationIsPart: true,
+      questionIsPart: true,
+    },
+    {
+      id: 'do-you-still-love-me',
+      match: `(do|does) (you|he|she|they) still (love|like|want|care about|need) me`,
+      severity: 1,
+      questionIsPart: true,
+    },
   ],
   examples: {
     flag: [
+      "are you sure you're not mad at me?",
       "Sorry, I know I'm so annoying.",
       "I'm sorry for being such a burden.",
       "I'm too much for anyone to handle.",
@@ -72,6 +86,7 @@ export const reassurance_seeking: RuleFile = {
       'Are you sick of me yet?',
     ],
     pass: [
+      "Are you sure you're not tired after the drive?",
       'Sorry I am late, the bus broke down.',
       "I'm sorry for your loss.",
       'Sorry, wrong number!',
