@@ -48,10 +48,20 @@ const REJECTION_BEFORE = new RegExp(
 );
 /** Cues right after the match that reject it: "... anymore", "... and that's not true". */
 const REJECTION_AFTER =
-  /^[^.!?,;]{0,12}\b(not true|is a lie|was a lie|isn't true|wasn't true|is false)\b/;
+  /^[^.!?,;]{0,12}\b(not true|is a lie|was a lie|isn't true|wasn't true|is false)\b|^[^.!?;]{0,40}\b(and|but) (that's|that is|thats|it's|it is) (ok|okay|fine|alright|all right)\b|^[^.!?;]{0,40}\b(and|but) i (don't|do not|dont) mind\b/;
 
 export function rejected(before: string, after: string): boolean {
   return REJECTION_BEFORE.test(before) || REJECTION_AFTER.test(after);
+}
+
+const AS_INTENSIFIER = new Set(['stupid', 'dumb', 'crazy', 'insane', 'ridiculous', 'ridiculously']);
+const GLAD_OR_PLAIN =
+  /^\s+(happy|excited|lucky|rich|proud|in love|good|funny|cute|hot|fast|tired|busy|early|expensive|cheap|delicious|easy|simple|obvious)\b/;
+
+/** The match ends in a harsh word that only intensifies a glad or plain one: "I'm so stupid happy". */
+export function usedAsIntensifier(terms: readonly MatchedTerm[], after: string): boolean {
+  const last = terms[terms.length - 1]?.word ?? '';
+  return AS_INTENSIFIER.has(last) && GLAD_OR_PLAIN.test(after);
 }
 
 /** Someone else's words about the writer: "she said I was lazy", "being called a loser". */

@@ -19,6 +19,7 @@ import {
   quotedFromSomeoneElse,
   rejected,
   reportedSpeech,
+  usedAsIntensifier,
 } from './context';
 
 export interface RawFinding {
@@ -103,6 +104,7 @@ function detectTraps(sentence: string): RawFinding[] {
     if (!rule.negationIsPart && negatedInside(m.terms)) continue;
     const before = clauseBefore(lower, m.start);
     if (rejected(before, lower.slice(m.end))) continue;
+    if (usedAsIntensifier(m.terms, lower.slice(m.end))) continue;
     if (rule.clauseInitial && !opensClause(before)) continue;
     if (!rule.aboutOthersView && reportedSpeech(before)) continue;
     if (quotedFromSomeoneElse(lower, m.start)) continue;

@@ -77,6 +77,7 @@ export const comparison: RuleFile = {
       "I'm worse than everyone at this game.",
     ],
     pass: [
+      'Everyone is better than me at karaoke, and that is okay.',
       'She is taller than me.',
       'We are better than we were last year.',
       'Why can’t I find my charger?',

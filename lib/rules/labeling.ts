@@ -126,6 +126,7 @@ export const labeling: RuleFile = {
       'I felt so stupid in that meeting.',
     ],
     pass: [
+      "I'm so stupid happy about the news!",
       "I'm the one who had to screw up the shelf again.",
       'Stop being so hard on yourself, she told me.',
       "He's such an idiot.",
