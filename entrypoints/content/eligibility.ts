@@ -12,6 +12,9 @@ const PRIVATE_AUTOCOMPLETE =
 /** Code editors keep their own text model; their fields are skipped. */
 const CODE_EDITOR_SELECTOR = '.cm-editor, .cm-content, .CodeMirror, .monaco-editor, .ace_editor';
 
+/** The editable root Draft.js renders. */
+const DRAFT_ROOT = '.public-DraftEditor-content';
+
 const OPT_OUT_SELECTOR =
   '[data-selfkind="off"], [data-gramm="false"], [data-gramm_editor="false"], [data-enable-grammarly="false"]';
 
@@ -54,8 +57,10 @@ export function skipReason(field: HTMLElement): string | null {
     return 'read-only';
   if (PRIVATE_AUTOCOMPLETE.test(field.getAttribute('autocomplete') ?? '')) return 'private';
   if (closestComposed(field, OPT_OUT_SELECTOR)) return 'opted out';
-  // spellcheck is inherited: the nearest element that sets it decides.
-  if (closestComposed(field, '[spellcheck]')?.getAttribute('spellcheck') === 'false')
+  // spellcheck is inherited: the nearest element that sets it decides. Draft.js writes spellcheck="false" on
+  // its editor unless the app asks otherwise, so on Draft's own root it is a library default, not an opt-out.
+  const spellcheck = closestComposed(field, '[spellcheck]');
+  if (spellcheck?.getAttribute('spellcheck') === 'false' && !spellcheck.matches(DRAFT_ROOT))
     return 'no spellcheck';
   if (closestComposed(field, CODE_EDITOR_SELECTOR)) return 'code editor';
   if (field.hidden || field.getClientRects().length === 0) return 'hidden';

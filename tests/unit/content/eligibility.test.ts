@@ -27,6 +27,15 @@ describe('skipReason', () => {
     ['<textarea id="f" spellcheck="false"></textarea>', 'no spellcheck'],
     ['<div spellcheck="false"><textarea id="f"></textarea></div>', 'no spellcheck'],
     ['<div spellcheck="false"><textarea id="f" spellcheck="true"></textarea></div>', null],
+    // Draft.js's default, not a choice of the page.
+    [
+      '<div class="DraftEditor-root"><div id="f" class="public-DraftEditor-content" contenteditable="true" spellcheck="false"></div></div>',
+      null,
+    ],
+    [
+      '<section spellcheck="false"><div id="f" class="public-DraftEditor-content" contenteditable="true"></div></section>',
+      'no spellcheck',
+    ],
     ['<textarea id="f" data-gramm="false"></textarea>', 'opted out'],
     ['<textarea id="f" data-enable-grammarly="false"></textarea>', 'opted out'],
     ['<section data-selfkind="off"><textarea id="f"></textarea></section>', 'opted out'],
