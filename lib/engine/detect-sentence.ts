@@ -4,7 +4,7 @@
  */
 import { detectCrisis } from '../crisis/index';
 import type { CategoryId, Severity } from './types';
-import { matchPatterns } from './nlp';
+import { matchPatterns, parseFor } from './nlp';
 import { normalizeSentence, toOriginalRange } from './normalize';
 import { speaksInFirstPerson, wordsOf } from './prefilter';
 import { RULEBOOK } from './rulebook';
@@ -93,7 +93,10 @@ function detectTraps(sentence: string): RawFinding[] {
   const matches = matchPatterns(
     norm.text,
     owners.map((o) => o.compiled),
-    owners.some((o) => o.needsTags),
+    parseFor(
+      norm.text,
+      owners.some((o) => o.needsTags),
+    ),
   );
   const question = isQuestion(lower);
   const rhetorical = question && isRhetoricalSelfAttack(lower);

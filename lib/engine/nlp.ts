@@ -41,17 +41,34 @@ interface RawTerm {
 const AMBIGUOUS_CONTRACTION = /\w['\u2019][sd]\b|\bain['\u2019]?t\b/i;
 
 /**
- * Runs the patterns over one sentence. Most patterns name words only, so the sentence is just tokenised
- * (contractions expanded), which is about five times cheaper than tagging. Compromise's full part-of-speech
- * tagger runs when `tagged` asks for it (a pattern names a tag, like `#PastTense`) or a contraction needs it.
+ * How much of compromise a sentence needs:
+ * - `tokens`: words and plain contractions only, about a tenth of a full parse. Enough for most patterns,
+ *   which name words, not tags.
+ * - `tags`: the tagger's first passes (lexicon, pre-tagger, contraction expansion) for patterns that name a
+ *   tag (`#PastTense`) or contractions that need tags. This skips compromise's post-tagger, which runs about a
+ *   thousand match rules of its own and costs three times as much.
+ * - `full`: compromise's whole pipeline, the reference the cheaper parses are tested against.
  */
+export type Parse = 'tokens' | 'tags' | 'full';
+
+function parse(text: string, depth: Parse) {
+  if (depth === 'full') return nlp(text);
+  const doc = nlp.tokenize(text);
+  return depth === 'tags' ? doc.compute(['lexicon', 'preTagger', 'contractionTwo']) : doc;
+}
+
+/** The parse a sentence needs: tags when a pattern names one or a contraction needs them. */
+export const parseFor = (text: string, patternsNeedTags: boolean): Parse =>
+  patternsNeedTags || AMBIGUOUS_CONTRACTION.test(text) ? 'tags' : 'tokens';
+
+/** Runs the patterns over one sentence, parsed as deep as `depth` (see `Parse`). */
 export function matchPatterns(
   text: string,
   patterns: readonly CompiledPattern[],
-  tagged: boolean,
+  depth: Parse,
 ): PatternMatch[] {
   if (patterns.length === 0) return [];
-  const doc = tagged || AMBIGUOUS_CONTRACTION.test(text) ? nlp(text) : nlp.tokenize(text);
+  const doc = parse(text, depth);
   const found: PatternMatch[] = [];
   let offsetsReady = false;
   patterns.forEach((pattern, index) => {

@@ -38,7 +38,7 @@ describe('prefilter soundness', () => {
         const matches = matchPatterns(
           normalizeSentence(sentence).text,
           all.map((x) => x.p.compiled),
-          true,
+          'full',
         );
         for (const m of matches) {
           const { f, p } = all[m.pattern]!;
