@@ -16,7 +16,15 @@ import { SETTINGS_KEY } from '@/lib/storage/schema';
 import { editableRootOf, isEligibleField } from './eligibility';
 import { installedEngine, type EngineApi } from './engine-api';
 
+/** Set on the isolated world's global once a watcher runs, so a second injection into the frame does nothing. */
+const WATCHING = Symbol.for('selfkind.watch.v1');
+
 export function watchFields(): void {
+  // The manifest adds this script to new pages, and the background to pages already open at install: a page
+  // loading at that moment may get both.
+  const scope = globalThis as { [WATCHING]?: true };
+  if (scope[WATCHING]) return;
+  scope[WATCHING] = true;
   // Aborted once the extension is reloaded or removed: this script and the engine it started stop for good.
   const lifetime = new AbortController();
   const { signal } = lifetime;

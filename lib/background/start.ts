@@ -9,6 +9,7 @@ import { listen } from './listen';
 import { registerMessageHandlers } from './message-handlers';
 import { openExtensionPage } from './open-page';
 import { registerSummaryNotification } from './summary-notification';
+import { watchOpenTabs } from './watch-open-tabs';
 
 export const WELCOME_PAGE = '/welcome.html';
 
@@ -20,7 +21,8 @@ export interface BackgroundOptions {
 async function onInstalled(details: Browser.runtime.InstalledDetails): Promise<void> {
   await browser.contextMenus.removeAll();
   createCheckMenu();
-  if (details.reason === 'install') await openExtensionPage(WELCOME_PAGE);
+  if (details.reason === 'install')
+    await Promise.all([openExtensionPage(WELCOME_PAGE), watchOpenTabs()]);
 }
 
 function logError(error: unknown): void {

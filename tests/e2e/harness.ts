@@ -3,6 +3,7 @@
  * Every request the browser makes is recorded so a test can prove nothing left the machine.
  */
 import { chromium, type BrowserContext, type Worker } from 'playwright-core';
+import { spawn } from 'node:child_process';
 import { createServer, type Server } from 'node:http';
 import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -65,6 +66,83 @@ export async function launchWithExtension(
     async close() {
       await context.close();
       rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+export interface BrowserBeforeInstall {
+  context: BrowserContext;
+  requests: string[];
+  outsideRequests(): string[];
+  /** Installs the built extension now, as a user would from the store; resolves with its id. */
+  install(): Promise<string>;
+  close(): Promise<void>;
+}
+
+/**
+ * Chromium with no extension yet, so a test can open pages first and install Selfkind afterwards. Playwright
+ * cannot install into a running browser, so Chromium is started here and driven over CDP, whose
+ * `Extensions.loadUnpacked` needs --enable-unsafe-extension-debugging.
+ */
+export async function launchBeforeInstall(): Promise<BrowserBeforeInstall> {
+  const userDataDir = mkdtempSync(join(tmpdir(), 'selfkind-e2e-'));
+  const chromiumProcess = spawn(
+    process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    [
+      '--headless=new',
+      '--remote-debugging-port=0',
+      '--enable-unsafe-extension-debugging',
+      `--user-data-dir=${userDataDir}`,
+      '--lang=en-US',
+      '--window-size=1100,800',
+      ...CHROMIUM_FLAGS,
+      'about:blank',
+    ],
+    { stdio: ['ignore', 'ignore', 'pipe'] },
+  );
+  const endpoint = await new Promise<string>((found, fail) => {
+    let said = '';
+    const timer = setTimeout(() => fail(new Error(`Chromium did not start: ${said}`)), 30_000);
+    chromiumProcess.stderr!.on('data', (chunk: Buffer) => {
+      said += chunk.toString();
+      const match = /DevTools listening on (ws:\S+)/.exec(said);
+      if (match) {
+        clearTimeout(timer);
+        found(match[1]!);
+      }
+    });
+  });
+  const browser = await chromium.connectOverCDP(endpoint);
+  const context = browser.contexts()[0]!;
+  const requests: string[] = [];
+  context.on('request', (request) => requests.push(request.url()));
+  return {
+    context,
+    requests,
+    outsideRequests: () => requests.filter((url) => !isLocal(url)),
+    async install() {
+      const cdp = await browser.newBrowserCDPSession();
+      const { id } = (await cdp.send(
+        'Extensions.loadUnpacked' as never,
+        {
+          path: EXTENSION_DIR,
+        } as never,
+      )) as { id: string };
+      await cdp.detach();
+      return id;
+    },
+    async close() {
+      await browser.close().catch(() => undefined);
+      const exited = new Promise((done) => chromiumProcess.once('exit', done));
+      if (chromiumProcess.exitCode === null) chromiumProcess.kill();
+      await exited;
+      // Chromium's helper processes can outlive it for a moment and still write here: a leftover temporary
+      // profile is harmless, so a failed clean-up is not a failed test.
+      try {
+        rmSync(userDataDir, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
+      } catch {
+        /* left in the system's temporary folder */
+      }
     },
   };
 }

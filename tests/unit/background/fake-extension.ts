@@ -31,7 +31,7 @@ export function installMissingApis() {
     onClicked: fakeEvent(),
   };
   const commands = { onCommand: fakeEvent() };
-  const scripting = { executeScript: vi.fn(async (): Promise<unknown[]> => []) };
+  const scripting = { executeScript: vi.fn(async (_injection: unknown): Promise<unknown[]> => []) };
   Object.assign(fakeBrowser, { contextMenus, commands, scripting });
   return { contextMenus, commands, scripting };
 }
