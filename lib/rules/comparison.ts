@@ -56,7 +56,7 @@ export const comparison: RuleFile = {
     },
     {
       id: 'behind-everyone',
-      match: `i (am|am|feel|feel so|am so) (way|so far|years|so)? (behind|worse|less successful|less capable) (than|compared to)? ${OTHERS}`,
+      match: `i (am|am|feel|feel so|am so) (way|so far|years|so)? (behind|worse|less successful|less capable) (in life|at life|in everything)? (than|compared to)? ${OTHERS}`,
       severity: 2,
     },
     {

@@ -64,7 +64,7 @@ export const overgeneralizing: RuleFile = {
     },
     {
       id: 'not-good-at-anything',
-      match: `i am (not|never) (good|great|talented|smart) at (anything|everything|life|a single thing)`,
+      match: `i am (just|really|simply|honestly)? (not|never) (good|great|talented|smart) at (anything|everything|life|a single thing)`,
       severity: 2,
       negationIsPart: true,
     },

@@ -72,9 +72,15 @@ export const reassurance_seeking: RuleFile = {
       severity: 1,
       questionIsPart: true,
     },
+    {
+      id: 'i-am-annoying-sorry',
+      match: `i am (so|really|just|such|being|too)? ${BURDEN} (sorry|i am sorry|i am so sorry)`,
+      severity: 2,
+    },
   ],
   examples: {
     flag: [
+      "ugh I'm so annoying, I'm sorry",
       "are you sure you're not mad at me?",
       "Sorry, I know I'm so annoying.",
       "I'm sorry for being such a burden.",
@@ -86,6 +92,7 @@ export const reassurance_seeking: RuleFile = {
       'Are you sick of me yet?',
     ],
     pass: [
+      "I'm so tired, sorry for the late reply.",
       "Are you sure you're not tired after the drive?",
       'Sorry I am late, the bus broke down.',
       "I'm sorry for your loss.",

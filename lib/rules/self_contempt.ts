@@ -126,9 +126,17 @@ export const self_contempt: RuleFile = {
       severity: 3,
     },
     { id: 'shame-on-me', match: `(shame on me|i am a disgrace)`, severity: 2 },
+    {
+      id: 'why-am-i-like-this',
+      match: `why (am|am) i (like this|like that|this way|so broken|so messed up|so fucked up|such a mess)`,
+      severity: 2,
+      questionIsPart: true,
+      clauseInitial: true,
+    },
   ],
   examples: {
     flag: [
+      'honestly why am i like this',
       'I hate the way I look in photos.',
       'I hate myself.',
       "I'm worthless.",
@@ -142,6 +150,7 @@ export const self_contempt: RuleFile = {
       'I can’t stand myself anymore.',
     ],
     pass: [
+      'Why is my cat like this?',
       'I hate mushrooms.',
       'He is worthless at cards, we always beat him.',
       "I don't hate myself, I'm just tired.",
