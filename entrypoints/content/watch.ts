@@ -41,7 +41,12 @@ export function watchFields(): void {
   };
   const loadEngine = () =>
     (engine ??= (installedEngine() ? Promise.resolve(true) : sendBare('loadEngine'))
-      .then(() => installedEngine()?.start(signal) ?? null)
+      .then(() => {
+        // Once the engine runs, an update of the extension must stop it (and its UI) at the next keystroke,
+        // not only at the next focus: the new version's script is taking over this page.
+        document.addEventListener('input', stillRunning, { capture: true, passive: true, signal });
+        return installedEngine()?.start(signal) ?? null;
+      })
       .catch(() => {
         engine = null;
         return null;

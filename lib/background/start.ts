@@ -23,6 +23,9 @@ async function onInstalled(details: Browser.runtime.InstalledDetails): Promise<v
   createCheckMenu();
   if (details.reason === 'install')
     await Promise.all([openExtensionPage(WELCOME_PAGE), watchOpenTabs()]);
+  // After an update the old scripts in open pages are cut off from the extension; each new injection gets a
+  // fresh isolated world, and the old script steps aside when it notices (watch.ts).
+  else if (details.reason === 'update') await watchOpenTabs();
 }
 
 function logError(error: unknown): void {

@@ -1,5 +1,5 @@
 /**
- * Browsers add manifest content scripts only to pages loaded after install. On first install, the always-on
+ * Browsers add manifest content scripts only to pages loaded after install or update. Then the always-on
  * script is added to the pages already open too, so their fields work without a reload.
  */
 import { browser } from 'wxt/browser';

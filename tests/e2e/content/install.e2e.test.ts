@@ -1,6 +1,6 @@
 /**
- * Right after install, fields in pages that were already open work, with no reload: the background adds the
- * always-on script to them. Adding it twice (a page that loaded during install) still gives one Selfkind.
+ * Right after install, and after an update, fields in pages that were already open work with no reload: the
+ * background adds the always-on script to them, and an old version's script steps aside.
  */
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import {
@@ -38,5 +38,26 @@ test('a page open before install gets nudges without a reload, from one Selfkind
   await ui.waitFor(INDICATOR);
   expect(await ui.findAll(INDICATOR)).toHaveLength(1);
   expect(await page.evaluate(() => document.querySelectorAll('selfkind-ui').length)).toBe(1);
+  await page.close();
+});
+
+test('after an update, a page keeps one working Selfkind: the old version steps aside as the user types', async () => {
+  const page = await browser.context.newPage();
+  await page.goto(server.url('/textarea.html'));
+  const ui = await selfkindUi(page);
+  await page.click('#entry');
+  await page.keyboard.type(HARSH);
+  await ui.waitFor(INDICATOR);
+
+  // The same extension loaded again: Chromium treats it as an update of the installed one.
+  await browser.install();
+  await page.keyboard.type(' Also, I always ruin everything.');
+  await expect
+    .poll(() => page.evaluate(() => document.querySelectorAll('selfkind-ui').length))
+    .toBe(1);
+  await expect.poll(async () => (await ui.findAll(INDICATOR)).length).toBe(1);
+  // The nudge that remains is the new version's, and it works: its card opens.
+  await ui.click(await ui.waitFor(INDICATOR));
+  await ui.waitFor({ role: 'dialog', name: /Selfkind/ });
   await page.close();
 });

@@ -23,17 +23,24 @@ describe('install', () => {
     );
   });
 
-  test('first install adds the always-on script to the web pages already open, in all their frames', async () => {
-    for (const url of ['https://mail.example/', 'chrome://settings/', 'file:///home/me/notes.html'])
-      await fakeBrowser.tabs.create({ url });
-    bg.scripting.executeScript.mockRejectedValueOnce(new Error('closed'));
-    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install', temporary: false });
-    const targets = bg.scripting.executeScript.mock.calls.map(([call]) => call);
-    expect(targets).toHaveLength(2);
-    for (const call of targets) {
-      expect(call).toMatchObject({ target: { allFrames: true }, files: ['/watch.js'] });
-    }
-  });
+  test.each(['install', 'update'] as const)(
+    'on %s the always-on script joins the web pages already open, in all their frames',
+    async (reason) => {
+      for (const url of [
+        'https://mail.example/',
+        'chrome://settings/',
+        'file:///home/me/notes.html',
+      ])
+        await fakeBrowser.tabs.create({ url });
+      bg.scripting.executeScript.mockRejectedValueOnce(new Error('closed'));
+      await fakeBrowser.runtime.onInstalled.trigger({ reason, temporary: false });
+      const targets = bg.scripting.executeScript.mock.calls.map(([call]) => call);
+      expect(targets).toHaveLength(2);
+      for (const call of targets) {
+        expect(call).toMatchObject({ target: { allFrames: true }, files: ['/watch.js'] });
+      }
+    },
+  );
 
   test('an update does not open the welcome page again', async () => {
     await fakeBrowser.runtime.onInstalled.trigger({
@@ -42,7 +49,6 @@ describe('install', () => {
       temporary: false,
     });
     expect(bg.tabsCreate).not.toHaveBeenCalled();
-    expect(bg.scripting.executeScript).not.toHaveBeenCalled();
     expect(bg.contextMenus.removeAll).toHaveBeenCalled();
     expect(bg.contextMenus.create).toHaveBeenCalledTimes(1);
   });
