@@ -4,6 +4,7 @@
  * would block the page for over 100 ms. While chunks are missing, the mirror holds the value's first paragraphs
  * exactly and `ready` says how far that goes.
  */
+import { commonPrefix, commonSuffix } from '@/lib/engine/text-diff';
 
 /** Characters of new paragraphs added in one task: a few milliseconds of layout. */
 const CHUNK_CHARS = 20_000;
@@ -20,11 +21,22 @@ export interface MirrorText {
   ready: number;
   /** Every paragraph of the value is in the mirror. */
   complete: boolean;
+  /** The value a complete mirror holds: an edit is found by comparing with it. */
+  value: string;
 }
 
 export function emptyMirrorText(element: HTMLElement, field: HTMLElement): MirrorText {
   element.replaceChildren();
-  return { element, field, paragraphs: [], starts: [], texts: [], ready: 0, complete: true };
+  return {
+    element,
+    field,
+    paragraphs: [],
+    starts: [],
+    texts: [],
+    ready: 0,
+    complete: true,
+    value: '',
+  };
 }
 
 function block(document: Document, paragraph: string): { block: HTMLElement; text: Text } {
@@ -37,6 +49,71 @@ function block(document: Document, paragraph: string): { block: HTMLElement; tex
 
 /** Brings the mirror closer to `value`: everything at once if the change is small, else the next chunk. */
 export function syncMirrorText(mirror: MirrorText, value: string): void {
+  if (mirror.value === value && mirror.complete) return;
+  if (!editParagraphs(mirror, value)) rebuildParagraphs(mirror, value);
+  mirror.value = mirror.complete ? value : '';
+}
+
+/** The paragraph holding `offset` (binary search over `starts`). */
+function paragraphAt(starts: readonly number[], offset: number): number {
+  let low = 0;
+  let high = starts.length - 1;
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if (starts[mid]! <= offset) low = mid;
+    else high = mid - 1;
+  }
+  return low;
+}
+
+/**
+ * A typed or deleted stretch in a complete mirror: only the paragraphs it touches are re-read from the value,
+ * so a keystroke in a long text costs the edit, not the text (no split of the whole value, no comparing every
+ * paragraph). False when the edit is too big for this path.
+ */
+function editParagraphs(mirror: MirrorText, value: string): boolean {
+  const old = mirror.value;
+  if (!mirror.complete || mirror.paragraphs.length === 0 || old.length === 0) return false;
+  const prefix = commonPrefix(old, value);
+  const suffix = commonSuffix(old, value, prefix);
+  const delta = value.length - old.length;
+  const first = paragraphAt(mirror.starts, prefix);
+  const last = paragraphAt(mirror.starts, old.length - suffix);
+  const from = mirror.starts[first]!;
+  const oldEnd = mirror.starts[last]! + mirror.paragraphs[last]!.length;
+  if (oldEnd + delta - from > CHUNK_CHARS) return false;
+  const fresh = value.slice(from, oldEnd + delta).split('\n');
+
+  const { texts, element } = mirror;
+  const replaced = last - first + 1;
+  // The same number of paragraphs (typing inside one): their text nodes change in place.
+  if (fresh.length === replaced) {
+    fresh.forEach((paragraph, i) => {
+      if (mirror.paragraphs[first + i] !== paragraph)
+        texts[first + i]!.data = paragraph || '\u200b';
+    });
+  } else {
+    const blocks = fresh.map((p) => block(element.ownerDocument, p));
+    const removed = texts.splice(first, replaced, ...blocks.map((b) => b.text));
+    const anchor = removed[removed.length - 1]!.parentNode!.nextSibling;
+    for (const text of removed) (text.parentNode as Element | null)?.remove();
+    for (const b of blocks) element.insertBefore(b.block, anchor);
+  }
+  mirror.paragraphs.splice(first, replaced, ...fresh);
+  const starts = mirror.starts;
+  starts.splice(first, replaced, ...fresh.map(() => 0));
+  let offset = from;
+  for (let i = first; i < first + fresh.length; i++) {
+    starts[i] = offset;
+    offset += mirror.paragraphs[i]!.length + 1;
+  }
+  for (let i = first + fresh.length; i < starts.length; i++) starts[i] = starts[i]! + delta;
+  mirror.ready = value.length;
+  return true;
+}
+
+/** Diffs the value's paragraphs against the mirror's, adding at most a chunk of new ones. */
+function rebuildParagraphs(mirror: MirrorText, value: string): void {
   const next = value.split('\n');
   const { paragraphs, texts, element } = mirror;
   let head = 0;

@@ -176,14 +176,15 @@ test.runIf(enabled)(
       await page.close();
     }
 
-    // Per keystroke in long fields: every Selfkind call while 30 characters are typed at the end of a
-    // 10,000-word text (the analysis after the pause is the longest of them).
-    for (const [name, selector] of [
-      ['textarea', '#entry'],
-      ['contenteditable', '#rich'],
+    // Per keystroke in long fields: every Selfkind call while 30 characters of calm text are typed at the end
+    // (the analysis after the pause changes nothing, so the figures are the keystrokes' own cost).
+    for (const [name, selector, words] of [
+      ['textarea', '#entry', 10_000],
+      ['contenteditable', '#rich', 10_000],
+      ['textarea', '#entry', 100_000],
     ] as const) {
       const { page, ui } = await openFixture(env, 'long.html');
-      const text = longText(10_000);
+      const text = longText(words);
       if (selector === '#rich') {
         // A long document already on the page, one paragraph per line.
         await page.evaluate((t) => {
@@ -196,34 +197,37 @@ test.runIf(enabled)(
         await page.click(selector);
         await page.keyboard.insertText(text);
       }
-      await ui.waitFor(INDICATOR, 60_000);
+      await ui.waitFor(INDICATOR, 120_000);
       await page.keyboard.press('Control+End');
       const cdp = await env.browser.context.newCDPSession(page);
-      const before = (await ui.find(INDICATOR))?.name;
       await startTrace(cdp);
       await page.keyboard.type(' The garden was quiet at noon.');
-      await expect
-        .poll(async () => (await ui.find(INDICATOR))?.name, { timeout: 20_000 })
-        .toBe(before);
       const trace = await stopTrace(cdp, 'engine.js');
       const calls = [...trace.calls].sort((a, b) => a - b);
-      report[`10,000-word ${name}, typing 30 characters: Selfkind calls median / 90th / max`] =
-        `${median(calls).toFixed(2)} ms / ${calls[Math.floor(calls.length * 0.9)]!.toFixed(2)} ms / ${max(calls).toFixed(1)} ms (${calls.length} calls)`;
+      const tasks = trace.tasks.filter((ms) => ms > 0.5).sort((a, b) => a - b);
+      report[
+        `${words.toLocaleString('en')}-word ${name}, typing 30 characters: Selfkind calls median / 90th / max; all tasks over 0.5 ms, 90th / max`
+      ] =
+        `${median(calls).toFixed(2)} / ${calls[Math.floor(calls.length * 0.9)]!.toFixed(2)} / ${max(calls).toFixed(1)} ms (${calls.length} calls); ` +
+        `${tasks[Math.floor(tasks.length * 0.9)]?.toFixed(1) ?? '0'} / ${max(tasks).toFixed(1)} ms`;
       await page.close();
     }
 
     // The same typing in the same kind of field that Selfkind leaves alone: the browser's own cost.
-    {
+    for (const words of [10_000, 100_000]) {
       const { page } = await openFixture(env, 'long.html');
       await page.click('#baseline');
-      await page.keyboard.insertText(longText(10_000));
+      await page.keyboard.insertText(longText(words));
       await page.keyboard.press('Control+End');
       const cdp = await env.browser.context.newCDPSession(page);
       await startTrace(cdp);
-      await page.keyboard.type(' ' + HARSH);
+      await page.keyboard.type(' The garden was quiet at noon.');
       const trace = await stopTrace(cdp);
-      report['10,000 words, field not checked (browser alone): longest task while typing'] =
-        `${max(trace.tasks).toFixed(1)} ms`;
+      const tasks = trace.tasks.filter((ms) => ms > 0.5).sort((a, b) => a - b);
+      report[
+        `${words.toLocaleString('en')} words, field not checked (browser alone), typing 30 characters: tasks over 0.5 ms, 90th / max`
+      ] =
+        `${tasks[Math.floor(tasks.length * 0.9)]?.toFixed(1) ?? '0'} ms / ${max(tasks).toFixed(1)} ms`;
       await page.close();
     }
 
@@ -259,7 +263,7 @@ test.runIf(enabled)(
           .map(([k, v]) => `  ${k}: ${v}`)
           .join('\n'),
     );
-    expect(Object.keys(report).length).toBe(14);
+    expect(Object.keys(report).length).toBe(16);
   },
   300_000,
 );

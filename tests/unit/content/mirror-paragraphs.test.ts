@@ -67,13 +67,38 @@ describe('the textarea mirror', () => {
     expect(m.ready).toBe(edited.length);
   });
 
-  test('a one-character edit replaces only its own paragraph', () => {
+  test('a one-character edit changes only its own paragraph, in place', () => {
     const m = fresh();
     const value = longValue(50);
     syncMirrorText(m, value);
     const blocks = Array.from(m.element.children);
+    const textsBefore = blocks.map((b) => b.textContent);
     syncMirrorText(m, value.replace('Line 20 of', 'Line 20 ofx'));
     const after = Array.from(m.element.children);
-    expect(after.filter((b, i) => b !== blocks[i])).toHaveLength(1);
+    expect(after.every((b, i) => b === blocks[i])).toBe(true);
+    expect(after.filter((b, i) => b.textContent !== textsBefore[i])).toHaveLength(1);
+  });
+
+  test('random edits, newlines included, keep the mirror equal to the value with right offsets', () => {
+    let seed = 7;
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+    const m = fresh();
+    let value = longValue(40);
+    syncMirrorText(m, value);
+    const pieces = ['x', ' ', '\n', 'ab\ncd', '\n\n', 'word'];
+    for (let step = 0; step < 400; step++) {
+      const at = Math.floor(random() * (value.length + 1));
+      if (random() < 0.6)
+        value = value.slice(0, at) + pieces[Math.floor(random() * pieces.length)] + value.slice(at);
+      else value = value.slice(0, at) + value.slice(at + 1 + Math.floor(random() * 3));
+      syncMirrorText(m, value);
+      expect(m.complete).toBe(true);
+      expect(mirrored(m)).toBe(value);
+      const probe = Math.floor(random() * value.length);
+      const found = locateInMirror(m, probe);
+      if (value[probe] !== '\n' && value.length > 0) {
+        expect(found!.text.data.replace('\u200b', '')[found!.local]).toBe(value[probe]);
+      }
+    }
   });
 });
