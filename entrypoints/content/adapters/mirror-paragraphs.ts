@@ -156,20 +156,14 @@ function rebuildParagraphs(mirror: MirrorText, value: string): void {
       : mirror.starts[built - 1]! + mirror.paragraphs[built - 1]!.length + 1;
 }
 
-/** The mirrored text node holding `offset` (binary search) and the offset inside it; null if not laid out yet. */
+/** The mirrored text node holding `offset` and the offset inside it; null if not laid out yet. */
 export function locateInMirror(
   mirror: MirrorText,
   offset: number,
 ): { text: Text; local: number } | null {
   const { starts } = mirror;
   if (starts.length === 0 || (!mirror.complete && offset >= mirror.ready)) return null;
-  let low = 0;
-  let high = starts.length - 1;
-  while (low < high) {
-    const mid = (low + high + 1) >> 1;
-    if (starts[mid]! <= offset) low = mid;
-    else high = mid - 1;
-  }
-  const length = mirror.paragraphs[low]!.length;
-  return { text: mirror.texts[low]!, local: Math.min(offset - starts[low]!, length) };
+  const at = paragraphAt(starts, offset);
+  const length = mirror.paragraphs[at]!.length;
+  return { text: mirror.texts[at]!, local: Math.min(offset - starts[at]!, length) };
 }
