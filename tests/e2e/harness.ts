@@ -57,6 +57,10 @@ export async function launchWithExtension(
   context.on('request', (request) => requests.push(request.url()));
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
+  // Selfkind's first install opens its welcome page; tests start once it is there, so that no test
+  // waiting for a new page or tab catches the welcome page instead.
+  if (!options.extensionDir)
+    await pageOpened(context, `chrome-extension://${extensionId}/welcome.html`);
   return {
     context,
     extensionId,
@@ -68,6 +72,14 @@ export async function launchWithExtension(
       rmSync(userDataDir, { recursive: true, force: true });
     },
   };
+}
+
+async function pageOpened(context: BrowserContext, url: string): Promise<void> {
+  const deadline = Date.now() + 20_000;
+  while (!context.pages().some((page) => page.url() === url)) {
+    if (Date.now() > deadline) throw new Error(`${url} did not open`);
+    await new Promise((next) => setTimeout(next, 50));
+  }
 }
 
 export interface BrowserBeforeInstall {
