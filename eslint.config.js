@@ -7,6 +7,9 @@ export default tseslint.config(
       '.output/',
       '.output-*/',
       '.wxt/',
+      // Scratch space, ignored by git too.
+      '.tmp/',
+      '.tmp*/',
       'node_modules/',
       'tests/e2e/fixtures/dist/',
       'docs/',
