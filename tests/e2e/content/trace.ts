@@ -83,30 +83,24 @@ export async function stopTrace(cdp: CDPSession, scriptFilter = ''): Promise<Tra
         ),
       ].slice(0, 6),
     }));
+  /** Durations (ms) of main-thread events of one kind in scripts whose URL contains the filter. */
+  const durations = (name: string) =>
+    events
+      .filter(
+        (e) =>
+          e.name === name &&
+          e.ph === 'X' &&
+          onMain(e) &&
+          (e.args?.data?.url ?? '').includes(scriptFilter),
+      )
+      .map((e) => (e.dur ?? 0) / 1000);
   return {
     top,
     tasks: events
       .filter((e) => e.name === 'RunTask' && e.ph === 'X' && onMain(e))
       .map((e) => (e.dur ?? 0) / 1000),
-    calls: events
-      .filter(
-        (e) =>
-          e.name === 'FunctionCall' &&
-          e.ph === 'X' &&
-          onMain(e) &&
-          scriptFilter !== '' &&
-          (e.args?.data?.url ?? '').includes(scriptFilter),
-      )
-      .map((e) => (e.dur ?? 0) / 1000),
-    scripts: events
-      .filter(
-        (e) =>
-          e.name === 'EvaluateScript' &&
-          e.ph === 'X' &&
-          onMain(e) &&
-          (e.args?.data?.url ?? '').includes(scriptFilter),
-      )
-      .map((e) => (e.dur ?? 0) / 1000),
+    calls: scriptFilter === '' ? [] : durations('FunctionCall'),
+    scripts: durations('EvaluateScript'),
   };
 }
 

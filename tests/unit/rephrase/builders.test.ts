@@ -1,8 +1,17 @@
 import { describe, expect, test } from 'vitest';
-import { CATEGORY_IDS, COMPASSION_PARTS } from '../../../lib/engine/types';
+import { CATEGORY_IDS, COMPASSION_PARTS, type CategoryId } from '../../../lib/engine/types';
 import { REPHRASE_BUILDERS, buildSuggestions } from '../../../lib/rephrase';
 import { EXAMPLES, inputFor } from './examples';
 import { grammarProblems, isFirstPerson, splice } from './grammar';
+
+/** The sentence with its flagged words swapped for the first suggestion, which must replace just them. */
+function withFirstSpanSuggestion(category: CategoryId, sentence: string, flagged: string): string {
+  const spanStart = sentence.indexOf(flagged);
+  const spanEnd = spanStart + flagged.length;
+  const [first] = buildSuggestions({ category, sentence, spanStart, spanEnd, variant: 0 });
+  expect(first!.replaces).toBe('span');
+  return splice(sentence, spanStart, spanEnd, first!);
+}
 
 const VARIANTS = [0, 1, 2, 3];
 
@@ -107,17 +116,7 @@ describe('span suggestions fit where they go', () => {
       "honestly i'm being really hard on myself, whatever",
     ],
   ])('%s → %s', (sentence, flagged, expected) => {
-    const spanStart = sentence.indexOf(flagged);
-    const spanEnd = spanStart + flagged.length;
-    const [first] = buildSuggestions({
-      category: 'labeling',
-      sentence,
-      spanStart,
-      spanEnd,
-      variant: 0,
-    });
-    expect(first!.replaces).toBe('span');
-    expect(sentence.slice(0, spanStart) + first!.text + sentence.slice(spanEnd)).toBe(expected);
+    expect(withFirstSpanSuggestion('labeling', sentence, flagged)).toBe(expected);
   });
 
   test('"should" alone becomes a wish in place', () => {
@@ -145,17 +144,7 @@ describe('span suggestions fit where they go', () => {
       'Honestly I would like to finish this tonight.',
     ],
   ])('the modal is swapped in place: %s', (sentence, flagged, expected) => {
-    const spanStart = sentence.indexOf(flagged);
-    const spanEnd = spanStart + flagged.length;
-    const [first] = buildSuggestions({
-      category: 'should',
-      sentence,
-      spanStart,
-      spanEnd,
-      variant: 0,
-    });
-    expect(first!.replaces).toBe('span');
-    expect(sentence.slice(0, spanStart) + first!.text + sentence.slice(spanEnd)).toBe(expected);
+    expect(withFirstSpanSuggestion('should', sentence, flagged)).toBe(expected);
   });
 
   test.each([
