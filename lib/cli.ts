@@ -38,6 +38,7 @@ export function jsonlResult(id: unknown, analysis: Analysis): string {
   return JSON.stringify({
     id,
     crisis: analysis.crisis,
+    crisisLevel: analysis.crisisLevel ?? null,
     findings: analysis.findings.map((f) => ({
       category: f.category,
       start: f.start,

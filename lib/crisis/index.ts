@@ -121,6 +121,16 @@ export const PREFILTER = new RegExp(
   'i',
 );
 
+/**
+ * Could this sentence be part of crisis language, even with no first-person word ("Goodbye everyone.", "Won't need
+ * it where I'm going" split oddly)? The patterns' own stems, plus words of farewell and ending. Sentences that
+ * fail this and do not speak of the writer are not scored at all.
+ */
+const CRISIS_CUES =
+  /\b(?:good ?bye|bye|farewell|gone|over|end|ending|anymore|forever|tired|done|sorry|goodnight|pills?|bridge|rope|note|letter|last|alive|exist|existing|disappear|burden|better off|without me|wake up|sleep)\b/i;
+export const mayCarryCrisis = (sentence: string): boolean =>
+  PREFILTER.test(sentence) || CRISIS_CUES.test(sentence);
+
 function isCancelled(compiled: CompiledPattern, text: string, start: number, end: number): boolean {
   const { guards } = compiled.pattern;
   if (compiled.unlessAfter?.test(text.slice(end, end + 60))) return true;

@@ -13,6 +13,8 @@ import {
 import { ResultCache } from './result-cache';
 import { detached } from './detached';
 import { commonPrefix, commonSuffix } from './text-diff';
+import { pairVector } from './crisis-context';
+import { crisisScore, possibleCrisisScore, THRESHOLDS } from './scorer';
 
 /** A sentence and its results. A class, so every instance has one stable shape when it is moved in place. */
 class AnalysedSentence implements SentenceSpan {
@@ -122,9 +124,13 @@ function assemble(sentences: readonly AnalysedSentence[]): Analysis {
   const findings: Finding[] = [];
   const kind: KindFinding[] = [];
   const crisisSpans: CrisisSpan[] = [];
-  for (const s of sentences) {
+  const pairs = crisisAcrossSentences(sentences);
+  for (let i = 0; i < sentences.length; i++) {
+    const s = sentences[i]!;
     const r = s.result;
-    if (r.findings.length === 0 && r.kind.length === 0 && !r.crisis) continue;
+    const pair = pairs.get(i);
+    if (r.findings.length === 0 && r.kind.length === 0 && !r.crisis && !pair) continue;
+    const inCrisis = r.crisis !== null || pair !== undefined || pairs.has(i - 1);
     for (const f of r.findings) {
       findings.push({
         ...f,
@@ -132,6 +138,7 @@ function assemble(sentences: readonly AnalysedSentence[]): Analysis {
         end: f.end + s.start,
         sentenceStart: s.start,
         sentenceEnd: s.end,
+        suggestions: inCrisis ? [] : f.suggestions,
       });
     }
     for (const k of r.kind) kind.push({ ...k, start: k.start + s.start, end: k.end + s.start });
@@ -141,6 +148,39 @@ function assemble(sentences: readonly AnalysedSentence[]): Analysis {
         start: r.crisis.start + s.start,
         end: r.crisis.end + s.start,
       });
+    if (pair) crisisSpans.push(pair);
   }
-  return { findings, kind, crisis: crisisSpans.length > 0, crisisSpans };
+  crisisSpans.sort((a, b) => a.start - b.start || a.end - b.end);
+  const crisis = crisisSpans.length > 0;
+  return {
+    findings,
+    kind,
+    crisis,
+    ...(crisis
+      ? { crisisLevel: crisisSpans.some((c) => c.level === 'clear') ? 'clear' : 'possible' }
+      : {}),
+    crisisSpans,
+  };
+}
+
+/**
+ * Crisis said over two neighbouring sentences, neither of which is crisis alone: keyed by the first sentence's
+ * index, spanning both. Only sentences that kept their features (a crisis score above the pair floor) are paired.
+ */
+function crisisAcrossSentences(sentences: readonly AnalysedSentence[]): Map<number, CrisisSpan> {
+  const out = new Map<number, CrisisSpan>();
+  for (let i = 0; i + 1 < sentences.length; i++) {
+    const a = sentences[i]!;
+    const b = sentences[i + 1]!;
+    if (a.result.crisis || b.result.crisis) continue;
+    const ha = a.result.crisisFeatures;
+    const hb = b.result.crisisFeatures;
+    if (!ha || !hb) continue;
+    const both = pairVector(ha, hb);
+    if (crisisScore(both) < THRESHOLDS.crisis.clear) continue;
+    const level = possibleCrisisScore(both) >= 0.5 ? 'possible' : 'clear';
+    out.set(i, { start: a.start, end: b.end, rule: 'crisis/learned-pair', level });
+    i++;
+  }
+  return out;
 }

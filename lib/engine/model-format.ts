@@ -33,6 +33,8 @@ export interface Thresholds {
   crisis: { clear: number; possible: number };
   /** A crisis pattern's match is kept unless the model's crisis score is below this. */
   crisisRuleFloor: number;
+  /** A trap rule's match is kept unless the model's harsh score is below this (the model's veto). */
+  harshRuleFloor: number;
 }
 
 export const FEATURE_VERSION = 1;

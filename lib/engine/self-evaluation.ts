@@ -31,7 +31,8 @@ import {
 import { lemma } from '../language/en/lemma';
 import { tokenize, type Token } from './tokens';
 
-export type PredicateClass = 'verdict' | 'feeling' | 'praise' | 'negative' | 'fail' | 'hate' | 'other';
+export type PredicateClass =
+  'verdict' | 'feeling' | 'praise' | 'negative' | 'fail' | 'hate' | 'other';
 
 /** One judgement the writer makes of themselves or of what is theirs, with offsets into the sentence. */
 export interface SelfJudgement {
@@ -64,13 +65,43 @@ export interface SelfEvaluation {
   tokens: Token[];
 }
 
-const ART = new Set(['a', 'an', 'such', 'the', 'this', 'one', 'big', 'little', 'kind', 'of', 'sort', 'like']);
+const ART = new Set([
+  'a',
+  'an',
+  'such',
+  'the',
+  'this',
+  'one',
+  'big',
+  'little',
+  'kind',
+  'of',
+  'sort',
+  'like',
+]);
 const FIRST = new Set(['i', 'me', 'my', 'myself', 'mine']);
-const SUBJECT_AFTER_SO = new Set(['i', 'you', 'he', 'she', 'we', 'they', 'it', 'now', 'then', 'yeah', 'yes', 'that', 'this', 'there', 'my']);
+const SUBJECT_AFTER_SO = new Set([
+  'i',
+  'you',
+  'he',
+  'she',
+  'we',
+  'they',
+  'it',
+  'now',
+  'then',
+  'yeah',
+  'yes',
+  'that',
+  'this',
+  'there',
+  'my',
+]);
 
 function classify(w: string): PredicateClass | null {
   if (FEELINGS.has(w)) return 'feeling';
-  if (VERDICT_ADJECTIVES.has(w) || VERDICT_NOUNS.has(w) || VERDICT_NOUNS.has(lemma(w))) return 'verdict';
+  if (VERDICT_ADJECTIVES.has(w) || VERDICT_NOUNS.has(w) || VERDICT_NOUNS.has(lemma(w)))
+    return 'verdict';
   if (PRAISE_ADJECTIVES.has(w)) return 'praise';
   if (FAIL_VERBS.has(lemma(w))) return 'fail';
   if (NEGATIVE_WORDS.has(w)) return 'negative';
@@ -89,7 +120,8 @@ function clauses(tokens: readonly Token[]): Clause[] {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     // "so" joins clauses only before a new subject ("so I left"); "so stupid" is degree.
-    const breaks = t.w === 'so' ? SUBJECT_AFTER_SO.has(tokens[i + 1]?.w ?? '') : CLAUSE_BREAKS.has(t.w);
+    const breaks =
+      t.w === 'so' ? SUBJECT_AFTER_SO.has(tokens[i + 1]?.w ?? '') : CLAUSE_BREAKS.has(t.w);
     if (breaks) {
       if (current.length) out.push({ tokens: current, link });
       current = [];
@@ -158,11 +190,19 @@ function readClause(c: Clause, inherited: boolean, f: Set<string>): SelfJudgemen
   for (let k = 0; k < w.length; k++) {
     if (!OTHER_MINDS_SUBJECTS.has(w[k]!)) continue;
     const rest = w.slice(k + 1, k + 6);
-    if (rest.some((x) => OTHER_MINDS_VERBS.has(x)) && (rest.includes('me') || rest.includes('i') || rest.includes('my'))) {
+    if (
+      rest.some((x) => OTHER_MINDS_VERBS.has(x)) &&
+      (rest.includes('me') || rest.includes('i') || rest.includes('my'))
+    ) {
       f.add('others_view');
-      if (w[k] === 'nobody' || rest.includes('not')) f.add('others_view:none');
-      if (rest.some((x) => NEGATIVE_WORDS.has(x) || VERDICT_ADJECTIVES.has(x) || VERDICT_NOUNS.has(x)))
-        f.add('others_view:neg');
+      const none = w[k] === 'nobody' || rest.includes('not');
+      const negative = rest.some(
+        (x) => NEGATIVE_WORDS.has(x) || VERDICT_ADJECTIVES.has(x) || VERDICT_NOUNS.has(x),
+      );
+      if (none) f.add('others_view:none');
+      if (negative) f.add('others_view:neg');
+      // Others' minds are a judgement of the writer only when what they think is unkind ("they must hate me").
+      if (!none && !negative) continue;
       judgement ??= base('self', k);
       judgement.otherMinds = true;
       judgement.predicate = rest.find((x) => OTHER_MINDS_VERBS.has(x)) ?? '';
@@ -171,20 +211,30 @@ function readClause(c: Clause, inherited: boolean, f: Set<string>): SelfJudgemen
     if (k > 0 && REPORTING_VERBS.has(w[k + 1] ?? '')) f.add('reported');
   }
   for (let k = 0; k < w.length - 1; k++) {
-    if (REPORTING_VERBS.has(w[k]!) && w[k + 1] === 'me' && k > 0 && !FIRST.has(w[k - 1]!)) f.add('reported');
+    if (REPORTING_VERBS.has(w[k]!) && w[k + 1] === 'me' && k > 0 && !FIRST.has(w[k - 1]!))
+      f.add('reported');
   }
 
   // Comparison and fault, wherever they sit.
   const text = ` ${w.join(' ')} `;
-  if (/ than (me|i|myself) | everyone else | everybody else | compared to | other people | like everyone /.test(text))
+  if (
+    / than (me|i|myself) | everyone else | everybody else | compared to | other people | like everyone /.test(
+      text,
+    )
+  )
     f.add('compare');
-  if (/ my fault | because of me | blame myself | on me | i caused | my own fault /.test(text)) f.add('fault');
+  if (/ my fault | because of me | blame myself | on me | i caused | my own fault /.test(text))
+    f.add('fault');
   if (/ wrong with me | why am i | why can not i | why do i always /.test(text)) f.add('why_me');
-  if (/ without me | better off | do not deserve | not deserve | not worth /.test(text)) f.add('unworthy');
+  if (/ without me | better off | do not deserve | not deserve | not worth /.test(text))
+    f.add('unworthy');
 
   // Self-hate and self-blame verbs with "myself"/"me" as object.
   for (let k = 0; k < w.length; k++) {
-    if (SELF_HATE_VERBS.has(w[k]!) && (w[k + 1] === 'myself' || w[k + 1] === 'me' || w[k + 2] === 'myself')) {
+    if (
+      SELF_HATE_VERBS.has(w[k]!) &&
+      (w[k + 1] === 'myself' || w[k + 1] === 'me' || w[k + 2] === 'myself')
+    ) {
       f.add(w[k] === 'blame' || w[k] === 'blamed' ? 'fault' : 'self_hate');
       judgement ??= base('self', Math.max(0, subject));
       judgement.predicate = w[k]!;
@@ -210,16 +260,46 @@ function readClause(c: Clause, inherited: boolean, f: Set<string>): SelfJudgemen
     if (NEGATIONS.has(x)) negated = true;
     else if (DEGREE.has(x)) degree = true;
     else if (MODALS_SHOULD.has(x)) {
-      judgement.modality = w[k + 1] === 'have' || (w[k + 1] === 'not' && w[k + 2] === 'have') ? 'should_have' : x === 'must' ? 'must' : 'should';
+      judgement.modality =
+        w[k + 1] === 'have' || (w[k + 1] === 'not' && w[k + 2] === 'have')
+          ? 'should_have'
+          : x === 'must'
+            ? 'must'
+            : 'should';
     } else if ((x === 'have' || x === 'need' || x === 'got') && w[k + 1] === 'to') {
       judgement.modality = x === 'need' ? 'need' : 'must';
       k++;
     } else if (FUTURE.has(x)) {
       future = true;
       if (x === 'going' && w[k + 1] === 'to') k++;
-    } else if (x === 'can' || x === 'could' || x === 'do' || x === 'did' || x === 'would' || x === 'might' || x === 'may') {
+    } else if (
+      x === 'can' ||
+      x === 'could' ||
+      x === 'do' ||
+      x === 'did' ||
+      x === 'would' ||
+      x === 'might' ||
+      x === 'may'
+    ) {
       // auxiliaries: keep reading
-    } else if (x === 'have' || x === 'had' || x === 'has' || x === 'still' || x === 'ever' || x === 'always' || x === 'even' || x === 'again' || x === 'probably' || x === 'definitely' || x === 'literally' || x === 'honestly' || x === 'basically' || x === 'only' || x === 'also' || x === 'officially') {
+    } else if (
+      x === 'have' ||
+      x === 'had' ||
+      x === 'has' ||
+      x === 'still' ||
+      x === 'ever' ||
+      x === 'always' ||
+      x === 'even' ||
+      x === 'again' ||
+      x === 'probably' ||
+      x === 'definitely' ||
+      x === 'literally' ||
+      x === 'honestly' ||
+      x === 'basically' ||
+      x === 'only' ||
+      x === 'also' ||
+      x === 'officially'
+    ) {
       // adverbs and perfect auxiliaries
     } else if (BE_FORMS.has(x) || x === 'been') {
       copula = true;
@@ -273,7 +353,8 @@ function readClause(c: Clause, inherited: boolean, f: Set<string>): SelfJudgemen
     judgement.predicateClass = cls;
     judgement.end = t[predicateAt]!.end;
     // "screw up", "mess up": the particle belongs to the predicate.
-    if (w[predicateAt + 1] === 'up' || w[predicateAt + 1] === 'down') judgement.end = t[predicateAt + 1]!.end;
+    if (w[predicateAt + 1] === 'up' || w[predicateAt + 1] === 'down')
+      judgement.end = t[predicateAt + 1]!.end;
     const shape = copula ? (linking === 'feel' ? 'feel' : 'cop') : 'verb';
     f.add(`${shape}:${negated ? 'neg+' : ''}${cls}`);
     if (target === 'own') f.add(`own:${negated ? 'neg+' : ''}${cls}`);
@@ -284,7 +365,8 @@ function readClause(c: Clause, inherited: boolean, f: Set<string>): SelfJudgemen
     const after = w.slice(predicateAt + 1, predicateAt + 4);
     if (after.includes('enough')) f.add(`enough:${negated ? 'neg' : 'pos'}`);
     if (cls === 'fail') {
-      if (after.some((x) => x === 'everything' || x === 'all' || x === 'always' || x === 'again')) f.add('fail:all');
+      if (after.some((x) => x === 'everything' || x === 'all' || x === 'always' || x === 'again'))
+        f.add('fail:all');
       if (has('always') || has('never') || has('again')) f.add('fail:repeat');
     }
   } else if (copula) {
@@ -295,10 +377,142 @@ function readClause(c: Clause, inherited: boolean, f: Set<string>): SelfJudgemen
   for (const q of w) if (QUANTIFIERS.has(q)) judgement.quantifier ??= q;
   judgement.comparison = f.has('compare');
   judgement.fault = f.has('fault');
-  if (predicateAt < 0 && !judgement.otherMinds && !judgement.fault && !judgement.comparison && !judgement.modality && judgement.predicateClass !== 'hate')
+  if (
+    predicateAt < 0 &&
+    !judgement.otherMinds &&
+    !judgement.fault &&
+    !judgement.comparison &&
+    !judgement.modality &&
+    judgement.predicateClass !== 'hate'
+  )
     return null;
   if (judgement.end <= judgement.start) judgement.end = t[t.length - 1]!.end;
   return judgement;
+}
+
+/** Words that open a clause with a subject other than the writer, or a question or description of something else. */
+const OTHER_OPENERS = new Set([
+  'he',
+  'she',
+  'they',
+  'it',
+  'we',
+  'you',
+  'u',
+  'this',
+  'that',
+  'these',
+  'those',
+  'there',
+  'here',
+  'the',
+  'a',
+  'an',
+  'his',
+  'her',
+  'their',
+  'our',
+  'your',
+  'its',
+  'what',
+  'who',
+  'why',
+  'how',
+  'when',
+  'where',
+  'which',
+  'some',
+  'many',
+  'most',
+  'everyone',
+  'everybody',
+  'nobody',
+  'people',
+  'someone',
+  'somebody',
+  'if',
+  'is',
+  'are',
+  'was',
+  'were',
+  'do',
+  'does',
+  'did',
+  'can',
+  'could',
+  'would',
+  'will',
+  'let',
+  'lets',
+  'thanks',
+  'thank',
+  'please',
+  'yes',
+  'no',
+  'yeah',
+  'nah',
+  'ok',
+  'okay',
+  'hi',
+  'hey',
+  'hello',
+  'welcome',
+  'congrats',
+  'congratulations',
+  'happy',
+  'good',
+  'great',
+  'nice',
+  'love',
+  'wow',
+  'omg',
+  'wait',
+  'same',
+  'agreed',
+  'exactly',
+  'true',
+  'fair',
+]);
+const FILLERS = new Set([
+  'ugh',
+  'lol',
+  'so',
+  'well',
+  'honestly',
+  'tbh',
+  'ngl',
+  'just',
+  'and',
+  'but',
+  'oh',
+  'man',
+  'god',
+  'smh',
+  'fml',
+  'welp',
+  'ok',
+  'like',
+  'literally',
+  'seriously',
+  'anyway',
+  'also',
+  'then',
+  'now',
+  'today',
+  'tonight',
+  'again',
+  'still',
+]);
+
+/**
+ * A sentence with no subject at all is usually about the writer in chat and posts ("gonna blank on everything",
+ * "Pathetic.", "got the offer but they were desperate"): true when its first content word is not a subject,
+ * a question word or a greeting, and it has a word at all.
+ */
+function opensWithoutSubject(tokens: readonly Token[]): boolean {
+  const first = tokens.find((t) => /^[a-z]/.test(t.w) && !FILLERS.has(t.w));
+  if (!first) return false;
+  return !OTHER_OPENERS.has(first.w);
 }
 
 /** Parses a sentence. Cheap: tokens and set look-ups only, no compromise. */
@@ -306,11 +520,18 @@ export function parseSelfEvaluation(sentence: string): SelfEvaluation {
   const tokens = tokenize(sentence);
   const features = new Set<string>();
   const judgements: SelfJudgement[] = [];
-  const aboutWriter = tokens.some((t) => FIRST.has(t.w));
+  const firstPerson = tokens.some((t) => FIRST.has(t.w));
+  const implied = !firstPerson && opensWithoutSubject(tokens);
+  const aboutWriter = firstPerson || implied;
   if (!aboutWriter) return { aboutWriter, judgements, features: [], tokens };
-  let inherited = false;
+  if (implied) features.add('subj:implied');
+  let inherited = implied;
   for (const c of clauses(tokens)) {
-    const j = readClause(c, inherited && (c.link === 'and' || c.link === ',' || c.link === 'but' || c.link === 'so'), features);
+    const j = readClause(
+      c,
+      inherited && (c.link === 'and' || c.link === ',' || c.link === 'but' || c.link === 'so'),
+      features,
+    );
     if (j) judgements.push(j);
     const w = c.tokens.map((t) => t.w);
     inherited = w.includes('i') || (inherited && !w.some((x) => OTHER_MINDS_SUBJECTS.has(x)));

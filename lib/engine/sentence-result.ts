@@ -1,19 +1,47 @@
-/** Turns one sentence's raw detection into what the user sees under the chosen options (offsets still relative). */
+/**
+ * Turns one sentence's evidence into what the user sees under the chosen options (offsets still relative).
+ * The learned scorer decides whether the sentence is harsh self-talk and how sure it is (the severity, so that
+ * sensitivity is a threshold on the score); the rules give the exact spans, categories and explanations where they
+ * match, and the self-evaluation parse gives them where no rule does.
+ */
 import { buildSuggestions } from '../rephrase/index';
+import { RULE_FILES } from '../rules/index';
 import type {
   AnalyzeOptions,
   CategoryId,
-  CrisisSpan,
+  CrisisLevel,
   Finding,
   KindFinding,
   Severity,
 } from './types';
-import { detectSentence } from './detect-sentence';
+import { CATEGORY_IDS } from './types';
+import { gatherEvidence } from './evidence';
+import type { FeatureVector } from './features';
+import type { RawFinding } from './detect-sentence';
+import type { SelfEvaluation, SelfJudgement } from './self-evaluation';
+import {
+  crisisScore,
+  harshScore,
+  likeliestCategory,
+  possibleCrisisScore,
+  THRESHOLDS,
+} from './scorer';
+
+export interface SentenceCrisis {
+  start: number;
+  end: number;
+  rule: string;
+  level: CrisisLevel;
+}
 
 export interface SentenceResult {
   findings: Finding[];
   kind: KindFinding[];
-  crisis: CrisisSpan | null;
+  crisis: SentenceCrisis | null;
+  /** Calibrated crisis score of the sentence alone. */
+  crisisScore: number;
+  /** The sentence's features, kept when it may be half of a crisis said over two sentences. */
+  crisisFeatures: FeatureVector | null;
 }
 
 export interface ResolvedOptions {
@@ -32,42 +60,135 @@ export function resolveOptions(options: AnalyzeOptions = {}): ResolvedOptions {
   };
 }
 
-const EMPTY: SentenceResult = Object.freeze({
-  findings: [],
-  kind: [],
-  crisis: null,
-}) as SentenceResult;
+/** Below this crisis score a sentence cannot be half of a two-sentence crisis, so its features are not kept. */
+export const PAIR_FLOOR = 0.15;
+
+const EXPLANATION = new Map(RULE_FILES.map((f) => [f.category, f.explanation]));
+const isCategory = (c: string): c is CategoryId => (CATEGORY_IDS as readonly string[]).includes(c);
+
+/** Severity from the harsh score: the sensitivity thresholds, chosen on the dev set. */
+export function severityOf(score: number): Severity | 0 {
+  const t = THRESHOLDS.harsh;
+  if (score >= t.gentle) return 3;
+  if (score >= t.standard) return 2;
+  if (score >= t.thorough) return 1;
+  return 0;
+}
+
+const HARSH_CLASSES = new Set(['verdict', 'fail', 'hate', 'negative']);
+
+/** A judgement with a harsh shape: a verdict, a failure, self-hate, negated praise, others' view, fault, comparison. */
+const harshShape = (j: SelfJudgement): boolean => {
+  const harshPredicate =
+    (HARSH_CLASSES.has(j.predicateClass) && !j.negated) ||
+    (j.predicateClass === 'praise' && j.negated);
+  return (
+    harshPredicate ||
+    j.otherMinds ||
+    j.fault ||
+    j.modality === 'should_have' ||
+    (j.comparison && j.predicateClass !== 'other')
+  );
+};
+
+/** The words a finding no rule matched should underline: the parse's harshest judgement, or the sentence. */
+function judgementSpan(parse: SelfEvaluation, sentence: string): { start: number; end: number } {
+  const j = parse.judgements.find(harshShape) ?? parse.judgements[0];
+  if (j && j.end > j.start) return { start: j.start, end: j.end };
+  const lead = sentence.length - sentence.trimStart().length;
+  const trimmed = sentence.trimEnd().replace(/[.!?…]+$/, '');
+  return { start: lead, end: Math.max(lead, trimmed.length) };
+}
+
+/**
+ * The harsh findings of a sentence. Where a rule matched, its spans and categories stand unless the scorer vetoes
+ * them (score under the rule floor); its severity is the rule's (raised by intensifiers, lowered by questions) or
+ * the score's, whichever is higher. Where no rule matched, the scorer alone decides, and the parse gives the span.
+ */
+function harshFindings(
+  sentence: string,
+  traps: readonly RawFinding[],
+  parse: SelfEvaluation,
+  features: FeatureVector,
+  score: number,
+): RawFinding[] {
+  const fromScore = severityOf(score);
+  if (traps.length > 0) {
+    if (score < THRESHOLDS.harshRuleFloor) return [];
+    return traps.map((f) => ({ ...f, severity: Math.max(f.severity, fromScore) as Severity }));
+  }
+  // The scorer alone flags a sentence only where the parse finds the shape of a self-judgement to underline.
+  if (fromScore === 0 || !parse.judgements.some(harshShape)) return [];
+  const severity = fromScore;
+  const category = likeliestCategory(features);
+  if (!isCategory(category)) return [];
+  const { start, end } = judgementSpan(parse, sentence);
+  if (end <= start) return [];
+  return [
+    {
+      category,
+      start,
+      end,
+      severity,
+      rule: `${category}/learned`,
+      explanation: EXPLANATION.get(category) ?? '',
+    },
+  ];
+}
 
 export function analyzeSentence(sentence: string, options: ResolvedOptions): SentenceResult {
-  const raw = detectSentence(sentence);
-  if (raw.findings.length === 0 && !raw.crisis) return EMPTY;
-  const findings: Finding[] = [];
-  const kind: KindFinding[] = [];
-  for (const f of raw.findings) {
-    if (f.category === 'kind') {
-      kind.push({ category: 'kind', start: f.start, end: f.end, rule: f.rule });
-      continue;
-    }
-    if (f.severity < options.minSeverity || options.disabled.has(f.category)) continue;
-    findings.push({
-      category: f.category,
-      start: f.start,
-      end: f.end,
-      sentenceStart: 0,
-      sentenceEnd: sentence.length,
-      severity: f.severity,
-      rule: f.rule,
-      explanation: f.explanation,
-      suggestions: raw.crisis
-        ? []
-        : buildSuggestions({
-            category: f.category,
-            sentence,
-            spanStart: f.start,
-            spanEnd: f.end,
-            variant: options.variant,
-          }),
-    });
+  const { detection, parse, features } = gatherEvidence(sentence);
+  const traps = detection.findings.filter((f) => f.category !== 'kind');
+  const kind: KindFinding[] = detection.findings
+    .filter((f) => f.category === 'kind')
+    .map((f) => ({ category: 'kind', start: f.start, end: f.end, rule: f.rule }));
+
+  const cScore = features ? crisisScore(features) : 0;
+  const matched = detection.crisis;
+  let crisis: SentenceCrisis | null = null;
+  if ((matched && cScore >= THRESHOLDS.crisisRuleFloor) || cScore >= THRESHOLDS.crisis.clear) {
+    const level = features && possibleCrisisScore(features) >= 0.5 ? 'possible' : 'clear';
+    crisis = matched
+      ? { ...matched, level }
+      : { ...judgementSpan(parse, sentence), rule: 'crisis/learned', level };
   }
-  return { findings, kind, crisis: raw.crisis };
+
+  const findings: Finding[] = [];
+  const aboutWriter = parse.aboutWriter || traps.length > 0;
+  if (aboutWriter && features) {
+    for (const f of harshFindings(sentence, traps, parse, features, harshScore(features))) {
+      if (
+        f.category === 'kind' ||
+        f.severity < options.minSeverity ||
+        options.disabled.has(f.category)
+      )
+        continue;
+      findings.push({
+        category: f.category,
+        start: f.start,
+        end: f.end,
+        sentenceStart: 0,
+        sentenceEnd: sentence.length,
+        severity: f.severity,
+        rule: f.rule,
+        explanation: f.explanation,
+        suggestions: crisis
+          ? []
+          : buildSuggestions({
+              category: f.category,
+              sentence,
+              spanStart: f.start,
+              spanEnd: f.end,
+              variant: options.variant,
+            }),
+      });
+    }
+  }
+  return {
+    findings,
+    kind,
+    crisis,
+    crisisScore: cScore,
+    crisisFeatures: features && cScore >= PAIR_FLOOR ? features : null,
+  };
 }

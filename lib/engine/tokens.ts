@@ -20,7 +20,8 @@ export interface Token {
   end: number;
 }
 
-const RAW = /[\p{L}\p{N}]+(?:['\u2018\u2019\u02bc`][\p{L}]+)*|[,;:!?.()\u2014\u2013]|\p{Extended_Pictographic}/gu;
+const RAW =
+  /[\p{L}\p{N}]+(?:['\u2018\u2019\u02bc`][\p{L}]+)*|[,;:!?.()\u2014\u2013]|\p{Extended_Pictographic}/gu;
 const LAUGH_EMOJI = new Set(['\u{1F602}', '\u{1F923}', '\u{1F480}', '\u{1F606}', '\u{1F605}']);
 
 /** Words after which an ambiguous apostrophe-less form ("ill", "id", "its") is read casually. */
@@ -40,7 +41,11 @@ function expand(raw: string, next: string | undefined): string[] {
       if (w === 'its') return ['it', 'is'];
     }
     const phrase = CASUAL_PHRASES[w];
-    if (phrase) return phrase.replace(/'/g, "'").split(' ').flatMap((p) => expand(p, undefined));
+    if (phrase)
+      return phrase
+        .replace(/'/g, "'")
+        .split(' ')
+        .flatMap((p) => expand(p, undefined));
     const fixed = APOSTROPHE_LESS[w];
     if (!fixed) return [w];
     w = fixed;

@@ -70,10 +70,18 @@ export interface KindFinding {
   rule: string;
 }
 
+/**
+ * How crisis language reads. 'clear': a wish to die, thoughts or plans of suicide, self-harm, goodbye acts,
+ * "better off without me". 'possible': a joking or exasperated death wish about oneself ("kill me now, this exam").
+ * Both are crisis: neither ever gets a rephrase.
+ */
+export type CrisisLevel = 'clear' | 'possible';
+
 export interface CrisisSpan {
   start: number;
   end: number;
   rule: string;
+  level: CrisisLevel;
 }
 
 export interface Analysis {
@@ -81,6 +89,8 @@ export interface Analysis {
   kind: KindFinding[];
   /** True when any sentence suggests a wish to die, suicidal thoughts, or self-harm. */
   crisis: boolean;
+  /** 'clear' when any crisis span is clear, else 'possible'; absent when there is no crisis language. */
+  crisisLevel?: CrisisLevel;
   /** Where the crisis language is; sentences in it carry no findings with suggestions. */
   crisisSpans: CrisisSpan[];
 }

@@ -103,7 +103,8 @@ const HARSH = [
 ];
 
 /** A document of about `words` words; roughly one sentence in forty is harsh self-talk. */
-export function generateDocument(words: number, seed = 42): string {
+/** `harshShare`: the share of sentences that are harsh self-talk (default 2.5%, the bench's calm text). */
+export function generateDocument(words: number, seed = 42, harshShare = 0.025): string {
   const rand = mulberry32(seed);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(rand() * list.length)]!;
   const sentences: string[] = [];
@@ -111,8 +112,8 @@ export function generateDocument(words: number, seed = 42): string {
   while (count < words) {
     const r = rand();
     let s: string;
-    if (r < 0.025) s = pick(HARSH);
-    else if (r < 0.2) s = pick(EXTRAS);
+    if (r < harshShare) s = pick(HARSH);
+    else if (r < harshShare + 0.175) s = pick(EXTRAS);
     else s = `${pick(SUBJECTS)} ${pick(VERBS)} ${pick(OBJECTS)} ${pick(TAILS)}.`;
     sentences.push(s);
     count += s.split(/\s+/).length;

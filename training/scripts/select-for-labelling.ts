@@ -85,7 +85,8 @@ for (const t of pool) {
   if (ruleFlag) rules.push({ ...t, why: p >= 0.5 ? 'rules+model' : 'rules-not-model' });
   else if (p >= 0.2) unsure.push({ ...t, p, why: 'model-not-rules' });
   else if (negativeAboutMe(t.text, -2, 6)) cue.push({ ...t, p, why: 'negative-about-me' });
-  else if (negativeAboutMe(t.text, -1, 8)) weakCue.push({ ...t, p, why: 'mildly-negative-about-me' });
+  else if (negativeAboutMe(t.text, -1, 8))
+    weakCue.push({ ...t, p, why: 'mildly-negative-about-me' });
 }
 const count = Number(process.argv[2] ?? 2200);
 unsure.sort((a, b) => b.p - a.p || a.id.localeCompare(b.id));

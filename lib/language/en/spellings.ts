@@ -79,6 +79,11 @@ export const CASUAL_PHRASES: Readonly<Record<string, string>> = {
   srsly: 'seriously',
   smth: 'something',
   nothin: 'nothing',
+  myslef: 'myself',
+  mysefl: 'myself',
+  mself: 'myself',
+  myslf: 'myself',
+  meself: 'myself',
   somethin: 'something',
 };
 

@@ -53,7 +53,8 @@ export const CRISIS: Analysis = {
   findings: [],
   kind: [],
   crisis: true,
-  crisisSpans: [{ start: 0, end: 5, rule: 'crisis/test' }],
+  crisisLevel: 'clear',
+  crisisSpans: [{ start: 0, end: 5, rule: 'crisis/test', level: 'clear' }],
 };
 
 /** A stand-in engine: flags "a mess" when present, crisis on "CRISIS", otherwise nothing. */

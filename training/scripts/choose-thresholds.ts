@@ -1,0 +1,182 @@
+/**
+ * Chooses the sensitivity thresholds on the dev set (../shared/eval/dev.jsonl and ordinary_dev.jsonl): the only
+ * use of the evaluation data, which never reaches training. Writes training/model/thresholds.json.
+ *   npx tsx training/scripts/choose-thresholds.ts
+ * Rules, in order:
+ * - standard: the lowest harsh threshold whose dev precision is at least TARGET_PRECISION and that flags at most
+ *   MAX_ORDINARY of ordinary text; gentle and thorough sit a fixed step above and below it;
+ * - crisis: the lowest model-only threshold with false alarms at most MAX_CRISIS_FALSE_ALARMS and no ordinary text
+ *   flagged; a crisis pattern's match is kept unless the model scores it below the rule floor, chosen the same way.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { splitSentences } from '../../lib/engine/split';
+import { gatherEvidence } from '../../lib/engine/evidence';
+import { crisisScore, harshScore } from '../../lib/engine/scorer';
+import { pairVector } from '../../lib/engine/crisis-context';
+import type { Thresholds } from '../../lib/engine/model-format';
+
+const TARGET_PRECISION = 0.94;
+
+const MAX_ORDINARY = 0.002;
+const MAX_CRISIS_FALSE_ALARMS = 0.015;
+const STEP = { gentle: 0.2, thorough: -0.15 };
+
+interface Gold {
+  id: string;
+  text: string;
+  harsh?: boolean;
+  crisis?: boolean;
+}
+const readJsonl = (f: string): Gold[] =>
+  readFileSync(f, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as Gold);
+
+interface Scored {
+  g: Gold;
+  ordinary: boolean;
+  harsh: number;
+  /** Best harsh score among sentences a trap rule matched (-1 when none). */
+  ruleHarsh: number;
+  /** Best crisis score among sentences a crisis pattern matched (-1 when none). */
+  ruleCrisis: number;
+  /** Best crisis score among sentences and neighbour pairs. */
+  modelCrisis: number;
+}
+
+function score(g: Gold, ordinary: boolean): Scored {
+  let harsh = 0;
+  let ruleHarsh = -1;
+  let ruleCrisis = -1;
+  let modelCrisis = 0;
+  const evidence = splitSentences(g.text).map((s) => gatherEvidence(g.text.slice(s.start, s.end)));
+  for (let i = 0; i < evidence.length; i++) {
+    const e = evidence[i]!;
+    const traps = e.detection.findings.some((f) => f.category !== 'kind');
+    if (!e.features) continue;
+    const h = e.parse.aboutWriter || traps ? harshScore(e.features) : 0;
+    if (traps) ruleHarsh = Math.max(ruleHarsh, h);
+    else harsh = Math.max(harsh, h);
+    const c = crisisScore(e.features);
+    if (e.detection.crisis) ruleCrisis = Math.max(ruleCrisis, c);
+    modelCrisis = Math.max(modelCrisis, c);
+    const before = evidence[i - 1]?.features;
+    if (before) modelCrisis = Math.max(modelCrisis, crisisScore(pairVector(before, e.features)));
+  }
+  return { g, ordinary, harsh, ruleHarsh, ruleCrisis, modelCrisis };
+}
+
+const dev = readJsonl('../shared/eval/dev.jsonl').map((g) => score(g, false));
+const ordinary = readJsonl('../shared/eval/ordinary_dev.jsonl').map((g) => score(g, true));
+const grid = Array.from({ length: 99 }, (_, i) => (i + 1) / 100);
+
+/** [label, best score without a rule match, best score with one (-1: none)] per real text, out of fold. */
+const realText = JSON.parse(
+  readFileSync('training/model/oof-real-text.json', 'utf8'),
+) as number[][];
+
+function f1(tp: number, fp: number, fn: number) {
+  const precision = tp / Math.max(1, tp + fp);
+  const recall = tp / Math.max(1, tp + fn);
+  return {
+    precision,
+    recall,
+    f1: precision + recall ? (2 * precision * recall) / (precision + recall) : 0,
+  };
+}
+const fused = (score: number, ruleScore: number, t: number, floor: number) =>
+  score >= t || ruleScore >= Math.min(t, floor);
+
+function harshAt(t: number, floor: number) {
+  let tp = 0;
+  let fp = 0;
+  let fn = 0;
+  for (const s of dev) {
+    const flagged = fused(s.harsh, s.ruleHarsh, t, floor);
+    if (flagged && s.g.harsh) tp++;
+    else if (flagged) fp++;
+    else if (s.g.harsh) fn++;
+  }
+  let rtp = 0;
+  let rfp = 0;
+  let rfn = 0;
+  for (const [y, score, ruleScore] of realText as [number, number, number][]) {
+    const flagged = fused(score, ruleScore, t, floor);
+    if (flagged && y) rtp++;
+    else if (flagged) rfp++;
+    else if (y) rfn++;
+  }
+  const ord =
+    ordinary.filter((s) => fused(s.harsh, s.ruleHarsh, t, floor)).length / ordinary.length;
+  return { t, floor, dev: f1(tp, fp, fn), real: f1(rtp, rfp, rfn), ord };
+}
+// The model-only threshold and the rule floor together: dev precision and ordinary text are constraints, and the
+// objective weighs the dev set and real text (out-of-fold) alike, so neither the rules' home ground nor social
+// text alone decides.
+let standard = harshAt(0.99, 0.99);
+for (const t of grid)
+  for (const floor of [0, 0.05, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8]) {
+    const r = harshAt(t, floor);
+    if (r.dev.precision < TARGET_PRECISION || r.ord > MAX_ORDINARY) continue;
+    const objective = (x: typeof r) => x.dev.f1 + x.real.f1;
+    if (objective(r) > objective(standard)) standard = r;
+  }
+
+function crisisAt(floor: number, t: number) {
+  let tp = 0;
+  let fp = 0;
+  let fn = 0;
+  let tn = 0;
+  const flagged = (s: Scored) => (s.ruleCrisis >= 0 && s.ruleCrisis >= floor) || s.modelCrisis >= t;
+  for (const s of dev) {
+    const f = flagged(s);
+    if (f && s.g.crisis) tp++;
+    else if (f) fp++;
+    else if (s.g.crisis) fn++;
+    else tn++;
+  }
+  let rtp = 0;
+  let rfp = 0;
+  let rfn = 0;
+  for (const row of realText) {
+    const [y, score, ruleScore] = row.slice(3) as [number, number, number];
+    const f = (ruleScore >= 0 && ruleScore >= floor) || score >= t;
+    if (f && y) rtp++;
+    else if (f) rfp++;
+    else if (y) rfn++;
+  }
+  const ord = ordinary.filter(flagged).length;
+  return {
+    floor,
+    t,
+    recall: tp / Math.max(1, tp + fn),
+    falseAlarms: fp / Math.max(1, fp + tn),
+    real: f1(rtp, rfp, rfn),
+    ord,
+  };
+}
+// Crisis is recall first: the dev recall is the objective, within the false-alarm budget and with no ordinary text
+// flagged; among equals, real-text F1 (out of fold) decides, so that the rules' misfires on social text are vetoed.
+let best = crisisAt(0, 1);
+for (const floor of [0, 0.01, 0.02, 0.05, 0.1, 0.2, 0.3])
+  for (const t of grid) {
+    const r = crisisAt(floor, t);
+    if (r.falseAlarms > MAX_CRISIS_FALSE_ALARMS || r.ord > 0) continue;
+    if (r.recall > best.recall || (r.recall === best.recall && r.real.f1 > best.real.f1)) best = r;
+  }
+
+const clamp = (x: number) => Math.min(0.99, Math.max(0.01, Math.round(x * 100) / 100));
+const thresholds: Thresholds = {
+  harsh: {
+    gentle: clamp(standard.t + STEP.gentle),
+    standard: standard.t,
+    thorough: clamp(standard.t + STEP.thorough),
+  },
+  crisis: { clear: best.t, possible: best.t },
+  crisisRuleFloor: best.floor,
+  harshRuleFloor: standard.floor,
+};
+writeFileSync('training/model/thresholds.json', JSON.stringify(thresholds, null, 2) + '\n');
+console.log('harsh', JSON.stringify(standard), '\ncrisis', JSON.stringify(best));
+console.log(JSON.stringify(thresholds));
