@@ -1,0 +1,22 @@
+/** The rephrasing evaluation's own sentences: the working set, the set kept aside, and every rule example. */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { RULE_FILES } from '../../lib/rules/index';
+import type { EvalItem } from './metrics';
+
+function load(name: string): EvalItem[] {
+  const path = fileURLToPath(new URL(`./${name}`, import.meta.url));
+  return readFileSync(path, 'utf8')
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .map((line) => JSON.parse(line) as EvalItem);
+}
+
+/** At least 200 harsh sentences written for this evaluation (with the category they were written for). */
+export const SENTENCES: readonly EvalItem[] = load('sentences.jsonl');
+/** A disjoint set kept aside: the builders are not tuned on it. */
+export const UNSEEN: readonly EvalItem[] = load('unseen.jsonl');
+/** Every rule file's own flag examples. */
+export const RULE_EXAMPLES: readonly EvalItem[] = RULE_FILES.filter(
+  (f) => f.category !== 'kind',
+).flatMap((f) => f.examples.flag.map((text) => ({ text })));
