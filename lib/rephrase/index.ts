@@ -3,7 +3,7 @@
  * tagged with the part of self-compassion it practises. One builder per category lives in
  * `lib/rephrase/<category>.ts`; this file picks the builder, then cleans and cases the result.
  */
-import type { CategoryId, Suggestion } from '../engine/types';
+import { CATEGORY_IDS, type CategoryId, type Suggestion } from '../engine/types';
 import { all_or_nothing } from './all_or_nothing';
 import { catastrophizing } from './catastrophizing';
 import { comparison } from './comparison';
@@ -25,12 +25,14 @@ import { self_contempt } from './self_contempt';
 import { should } from './should';
 import { classifySlot, type SpanSlot } from './slot';
 import { capitalise, lowerFirst, normalise } from './text';
+import { readFocus } from './focus';
+import { FITTED } from './span-fit';
 import { extractTopic, type Topic } from './topic';
 
 export type { RephraseBuilder, RephraseContext, RephraseInput } from './context';
 export { findEmptyPraise } from './empty-praise';
 
-export const REPHRASE_BUILDERS: Record<CategoryId, RephraseBuilder> = {
+const BUILDERS = {
   labeling,
   overgeneralizing,
   should,
@@ -43,9 +45,16 @@ export const REPHRASE_BUILDERS: Record<CategoryId, RephraseBuilder> = {
   comparison,
   reassurance_seeking,
   need_suppression,
-};
+} satisfies Record<CategoryId, RephraseBuilder>;
+
+/** One builder per category of the engine's own list. */
+export const REPHRASE_BUILDERS: Readonly<Record<CategoryId, RephraseBuilder>> = Object.fromEntries(
+  CATEGORY_IDS.map((id) => [id, BUILDERS[id]]),
+) as Record<CategoryId, RephraseBuilder>;
 
 const MIN_SUGGESTIONS = 2;
+/** Variants repeat after this many, so "Another" comes back round to the first set. */
+const VARIANT_CYCLE = 12;
 const MAX_SUGGESTIONS = 4;
 
 const NO_TOPIC: Topic = {
@@ -95,7 +104,9 @@ function clean(ctx: RephraseContext, proposed: Array<Suggestion | null>): Sugges
     const text =
       suggestion.replaces === 'sentence'
         ? fitSentence(original, suggestion.text)
-        : fitSpan(ctx.slot, original.slice(spanStart, spanEnd), suggestion.text);
+        : FITTED.has(suggestion)
+          ? suggestion.text
+          : fitSpan(ctx.slot, original.slice(spanStart, spanEnd), suggestion.text);
     if (!isWellFormed(text) || findEmptyPraise(text) !== null || seen.has(text)) continue;
     seen.add(text);
     out.push({ text, part: suggestion.part, replaces: suggestion.replaces });
@@ -124,32 +135,63 @@ function withoutFlaggedWords(topic: Topic, flagged: string): Topic {
   };
 }
 
+/** The span suggestion leads, so the writer's own sentence can stay as it is around it. */
+function spanFirst(proposed: Array<Suggestion | null>): Array<Suggestion | null> {
+  const spans = proposed.filter((s) => s?.replaces === 'span');
+  return [...spans, ...proposed.filter((s) => s?.replaces !== 'span')];
+}
+
+/** One span suggestion is enough; the rest of the room goes to different wordings of the whole thought. */
+function keepOneSpan(suggestions: Suggestion[]): Suggestion[] {
+  const first = suggestions.findIndex((s) => s.replaces === 'span');
+  return suggestions.filter((s, i) => s.replaces !== 'span' || i === first);
+}
+
 function normaliseVariant(variant: number): number {
   return Number.isFinite(variant) ? Math.abs(Math.trunc(variant)) : 0;
+}
+
+/**
+ * A stable offset from the flagged words themselves, so that different thoughts start from different wordings of
+ * the same kind (the same words always get the same suggestions; "Another" still walks through all of them).
+ */
+function seedOf(text: string): number {
+  let hash = 0;
+  for (const char of normalise(text).toLowerCase()) hash = (hash * 31 + char.charCodeAt(0)) >>> 0;
+  return hash % 12;
 }
 
 /** 2–4 realistic, kind suggestions that keep the user's topic. Deterministic for the same input. */
 export function buildSuggestions(input: RephraseInput): Suggestion[] {
   const builder = REPHRASE_BUILDERS[input.category];
   if (!builder) return [];
-  const variant = normaliseVariant(input.variant);
+  const variant =
+    (normaliseVariant(input.variant) % VARIANT_CYCLE) +
+    seedOf(input.sentence.slice(input.spanStart, input.spanEnd));
+  const long = input.sentence.length > MAX_TOPIC_SENTENCE;
+  const topic = long
+    ? NO_TOPIC
+    : withoutFlaggedWords(
+        extractTopic(input.sentence),
+        input.sentence.slice(input.spanStart, input.spanEnd),
+      );
   const ctx: RephraseContext = {
     input,
-    topic:
-      input.sentence.length > MAX_TOPIC_SENTENCE
-        ? NO_TOPIC
-        : withoutFlaggedWords(
-            extractTopic(input.sentence),
-            input.sentence.slice(input.spanStart, input.spanEnd),
-          ),
+    topic,
     slot: classifySlot(input.sentence, input.spanStart, input.spanEnd),
+    focus: readFocus(long ? '' : input.sentence, input.spanStart, input.spanEnd, topic),
     variant,
   };
-  let suggestions = clean(ctx, builder(ctx));
+  if (long) ctx.focus = { ...ctx.focus, register: 'journal' };
+  let suggestions = clean(ctx, spanFirst(builder(ctx)));
   if (suggestions.length < MIN_SUGGESTIONS) {
     // The topic made some wordings unusable: top up with the category's generic wording.
-    const generic: RephraseContext = { ...ctx, topic: NO_TOPIC, slot: { kind: 'none' } };
+    const generic: RephraseContext = {
+      ...ctx,
+      topic: NO_TOPIC,
+      focus: { ...ctx.focus, about: null, noun: null, fact: null },
+    };
     suggestions = clean(ctx, [...suggestions, ...builder(generic)]);
   }
-  return suggestions.slice(0, MAX_SUGGESTIONS);
+  return keepOneSpan(suggestions).slice(0, MAX_SUGGESTIONS);
 }

@@ -1,4 +1,5 @@
 /** Labeling ("I'm such an idiot"): separate what I did from who I am. */
+import { focused, type Wording } from './wording';
 import { pick, sentence, span, type RephraseBuilder, type RephraseContext } from './context';
 import type { Suggestion } from '../engine/types';
 import { aboutPhrase, isAct, isPlural, whatHappened } from './facts';
@@ -20,6 +21,73 @@ function labelFromOthers(ctx: RephraseContext): Suggestion | null {
   );
 }
 
+/** Labeling wordings in the writer's own words: what happened, kept apart from who they are. */
+export const LABELING_WORDINGS: readonly Wording[] = [
+  {
+    part: 'self_kindness',
+    needs: 'fact',
+    text: (f) => `${f.fact}. That was one moment, and it doesn't sum me up.`,
+  },
+  {
+    part: 'common_humanity',
+    needs: 'fact',
+    text: (f) => `${f.fact}. Slips like that happen to everyone now and then, me included.`,
+  },
+  { part: 'next_step', needs: 'fact', text: (f) => `${f.fact}. I can ${f.step}.` },
+  {
+    part: 'mindfulness',
+    needs: 'fact',
+    text: (f) =>
+      `${f.fact}, and I'm being hard on myself about it. A label is a thought, not a fact.`,
+  },
+  {
+    part: 'mindfulness',
+    needs: 'about',
+    text: (f) =>
+      `I'm being hard on myself about ${f.about}. A harsh label is a thought, not a fact.`,
+  },
+  {
+    part: 'self_kindness',
+    needs: 'noun',
+    text: (f) => `${f.Noun} ${f.isnt} where I want ${f.it} yet, and I'm still learning.`,
+  },
+  {
+    part: 'common_humanity',
+    needs: 'about',
+    text: (f) =>
+      `Plenty of people stumble with ${f.about}; it's part of learning, not a verdict on me.`,
+  },
+  {
+    part: 'next_step',
+    needs: 'noun',
+    text: (f) => `${f.Noun} ${f.is} hard for me right now, and I can ${f.step}.`,
+  },
+  {
+    part: 'common_humanity',
+    needs: 'fact',
+    chat: true,
+    text: (f) => `${f.fact}. Happens to everyone, me included.`,
+  },
+  {
+    part: 'next_step',
+    needs: 'fact',
+    chat: true,
+    text: (f) => `${f.fact}. I can fix it, one step at a time.`,
+  },
+  {
+    part: 'self_kindness',
+    needs: 'about',
+    chat: true,
+    text: (f) => `Go easy on me, ${f.about} is hard.`,
+  },
+  {
+    part: 'mindfulness',
+    needs: 'about',
+    chat: true,
+    text: (f) => `I'm being hard on myself about ${f.about}.`,
+  },
+];
+
 export const labeling: RephraseBuilder = (ctx) => {
   const { topic, variant } = ctx;
   const fact = whatHappened(topic);
@@ -30,6 +98,7 @@ export const labeling: RephraseBuilder = (ctx) => {
       ? pick(['practise one small part of it', 'pick one small piece to practise'], variant)
       : pick(['take one small step to make it right', 'pick one small thing to do next'], variant));
   return [
+    ...focused(ctx, LABELING_WORDINGS),
     span(ctx, 'mindfulness', {
       clause: pick(
         [

@@ -5,7 +5,7 @@
  */
 import { analyze } from '../../lib/engine/index';
 import type { CategoryId, Suggestion } from '../../lib/engine/types';
-import { parseSelfEvaluation } from '../../lib/engine/self-evaluation';
+import { parseSelfEvaluation, type SelfJudgement } from '../../lib/engine/self-evaluation';
 import {
   DEGREE,
   FAIL_VERBS,
@@ -30,7 +30,9 @@ const FUNCTION_WORDS = new Set(
   nothing lol ugh omg tbh honestly like really literally actually even still ever always never every one ones
   whole today yesterday tomorrow right now way well also back lot bit kind sort much many
   feel feels felt think thinks thought know knows knew say says said tell told want wants keep keeps kept try tried
-  oh yeah yes okay ok sorry please`.split(/\s+/),
+  oh yeah yes okay ok sorry please what who whom which either else probably yet theyre youre there less except`.split(
+    /\s+/,
+  ),
 );
 
 function words(text: string): string[] {
@@ -178,7 +180,7 @@ export function produce(item: EvalItem, variant = 0): Produced[] {
   }
   if (item.category) {
     for (const j of parseSelfEvaluation(item.text).judgements) {
-      if (seen.has(`${j.start}:${j.end}`)) continue;
+      if (seen.has(`${j.start}:${j.end}`) || !isJudgedSpan(item.text, j)) continue;
       const input = {
         category: item.category,
         sentence: item.text,
@@ -199,6 +201,18 @@ export function produce(item: EvalItem, variant = 0): Produced[] {
     }
   }
   return out;
+}
+
+/**
+ * Parser spans the learned scorer would flag: a judgement with a harsh predicate (a verdict, a negative word, a
+ * setback, self-hate, or praise denied) over at least two words. A bare "I" before a modal, a feeling ("I was so
+ * tired") or praise ("my poems are good") is not a harsh span.
+ */
+function isJudgedSpan(text: string, j: SelfJudgement): boolean {
+  const harsh =
+    ['verdict', 'negative', 'fail', 'hate'].includes(j.predicateClass) ||
+    (j.predicateClass === 'praise' && j.negated);
+  return harsh && /\S\s+\S/.test(text.slice(j.start, j.end));
 }
 
 export interface Figures {
