@@ -94,7 +94,6 @@ function factFrom(clause: string): string | null {
   return null;
 }
 
-const DETERMINER = /^(?:my|the|this|that|these|those|our|a|an|his|her|their)\s/i;
 const TOO_BIG =
   /^(?:my |the |our )?(?:life|future|world|everything|existence|it|this|that|things|anything|everyone|people)$/i;
 const CUT_NOUN =

@@ -1,6 +1,5 @@
 /** Self-blame ("it's all my fault"): my share of it, and the other things that played a part. */
 import { focused, type Wording } from './wording';
-import { capitalise } from './text';
 import { pick, sentence, span, type RephraseBuilder } from './context';
 import { thingOr, whatHappened } from './facts';
 
