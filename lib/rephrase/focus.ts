@@ -40,7 +40,7 @@ const SUBJECT =
   /^(?:I|we|my|our|nobody|no one|everyone|he|she|they|it|the|this|that|his|her|their|[A-Z][a-z]+)\b/;
 /** Words a fact must not carry: guesses about other minds, or blame on someone else. */
 const NOT_A_FACT =
-  /\b(?:thinks?|thought|hates?|probably|must|bet|know|knows|fault|blame|should|shouldn't|if|why|what|maybe|disappoint(?:ed)?|sabotaged?|destroyed|botched|bungled|wrecked)\b|\blet (?:\w+ ){1,3}down\b/i;
+  /\b(?:thinks?|thought|hates?|probably|must|bet|know|knows|fault|blame|should|shouldn't|if|why|what|maybe|likes?|cares?|wants?|loves?|disappoint(?:ed)?|sabotaged?|destroyed|botched|bungled|wrecked)\b|\blet (?:\w+ ){1,3}down\b/i;
 const PAST_VERB =
   /^(?:[a-z]+ed|[a-z]+t|sent|lost|left|broke|forgot|got|made|said|ate|spent|took|went|ran|fell|told|wore)$/;
 
@@ -54,17 +54,23 @@ function clean(piece: string): string {
 }
 
 /** A word that judges ("fraud", "terrible"), which a suggestion must not quote back. */
-function judges(text: string): boolean {
+function judges(text: string, allowed: readonly string[] = []): boolean {
   return text
     .toLowerCase()
     .split(/[^a-z']+/)
-    .some((w) => VERDICT_NOUNS.has(w) || VERDICT_ADJECTIVES.has(w));
+    .some((w) => !allowed.includes(w) && (VERDICT_NOUNS.has(w) || VERDICT_ADJECTIVES.has(w)));
 }
 
-function usable(piece: string | null): string | null {
+function usable(piece: string | null, allowed: readonly string[] = []): string | null {
   if (!piece) return null;
   const tidy = clean(piece);
-  if (tidy === '' || wordCount(tidy) > MAX_WORDS || hasHarshWord(tidy) || judges(tidy)) return null;
+  if (
+    tidy === '' ||
+    wordCount(tidy) > MAX_WORDS ||
+    hasHarshWord(tidy, allowed) ||
+    judges(tidy, allowed)
+  )
+    return null;
   if (/\b(?:to|a|an|the|my|of|for|with|and|or|at|in|on)$/i.test(tidy)) return null;
   return tidy;
 }
@@ -80,9 +86,16 @@ function outsideClauses(sentence: string, start: number, end: number): string[] 
     .filter((p) => /[a-z]{3,}/i.test(p));
 }
 
+/** Words that judge elsewhere but tell a plain fact here: "nobody came", "the wrong person". */
+const FACT_ALLOWED = ['nobody', 'wrong'];
+
 /** A clause of the writer's that states what happened: "sent the email to the wrong person" → "I sent the email...". */
-function factFrom(clause: string): string | null {
-  const tidy = usable(clause);
+export function factFrom(clause: string): string | null {
+  const plain = clean(clause);
+  const allowed =
+    /^(?:nobody|no one)\s+(?:[a-z]+ed|came|showed|turned|said|wrote|spoke|sat)\b/i.test(plain) ||
+    /\bthe wrong\b/i.test(plain);
+  const tidy = allowed ? usable(clause, FACT_ALLOWED) : usable(clause);
   if (!tidy || wordCount(tidy) < 3 || NOT_A_FACT.test(tidy) || /\?/.test(clause)) return null;
   const first = tidy.split(' ')[0]!;
   if (SUBJECT.test(tidy) && !/^(?:I'm|I am|I'll|I will|It's|Its)\b/i.test(tidy)) {
@@ -209,7 +222,7 @@ export function readFocus(sentence: string, start: number, end: number, topic: T
     /^[a-z]/i.test(after) &&
     !/^(?:to|and|but|so|for|because|when|if)\b/i.test(after)
   )
-    noun = nounFrom(after);
+    noun = nounFrom(after.replace(/^(?:up|down|out|off)\s+/i, ''));
   const role =
     /\b(?:a|an)\s+(?:[a-z]+\s+)?(friend|sister|brother|mum|mom|dad|mother|father|parent|partner|wife|husband|son|daughter|student|teacher|boss|colleague|host|cook|driver|tenant|intern|player|singer|writer|coworker|employee|girlfriend|boyfriend|neighbour|neighbor)\b/i.exec(
       normalise(span),
@@ -232,12 +245,6 @@ export function readFocus(sentence: string, start: number, end: number, topic: T
     (fact ? `how ${lowerFirst(fact)}` : null) ??
     (topic.situation ? `how things go ${topic.situation}` : null);
   if (about && /^how (?:I|i) /.test(about) && topic.event && topic.activity) about = topic.activity;
-  if (!noun && fact) {
-    const object = /\b((?:my|the|our|his|her|their)\s+(?:[a-z]+\s+){0,2}[a-z]+)$/i.exec(
-      fact.replace(/\s+(?:again|today|yesterday|last night)$/i, ''),
-    );
-    if (object) noun = nounFrom(object[1]!);
-  }
 
   const step = stepFor(topic.event, topic.activity, topic.thing, topic.skill, noun, fact);
   return {

@@ -25,13 +25,13 @@ function labelFromOthers(ctx: RephraseContext): Suggestion | null {
 export const LABELING_WORDINGS: readonly Wording[] = [
   {
     part: 'self_kindness',
-    needs: 'fact',
-    text: (f) => `${f.fact}. That was one moment, and it doesn't sum me up.`,
+    needs: 'act',
+    text: (f) => `${f.act}. That was one moment, and it doesn't sum me up.`,
   },
   {
     part: 'common_humanity',
-    needs: 'fact',
-    text: (f) => `${f.fact}. Slips like that happen to everyone now and then, me included.`,
+    needs: 'act',
+    text: (f) => `${f.act}. Slips like that happen to everyone now and then, me included.`,
   },
   { part: 'next_step', needs: 'fact', text: (f) => `${f.fact}. I can ${f.step}.` },
   {
@@ -53,9 +53,9 @@ export const LABELING_WORDINGS: readonly Wording[] = [
   },
   {
     part: 'common_humanity',
-    needs: 'about',
+    needs: 'noun',
     text: (f) =>
-      `Plenty of people stumble with ${f.about}; it's part of learning, not a verdict on me.`,
+      `Plenty of people stumble with ${f.noun}; it's part of learning, not a verdict on me.`,
   },
   {
     part: 'next_step',
@@ -64,21 +64,32 @@ export const LABELING_WORDINGS: readonly Wording[] = [
   },
   {
     part: 'common_humanity',
-    needs: 'fact',
+    needs: 'act',
     chat: true,
-    text: (f) => `${f.fact}. Happens to everyone, me included.`,
+    text: (f) => `${f.act}. Happens to everyone, me included.`,
   },
   {
     part: 'next_step',
+    needs: 'act',
+    chat: true,
+    text: (f) => `${f.act}. I can fix it, one step at a time.`,
+  },
+  {
+    part: 'self_kindness',
     needs: 'fact',
     chat: true,
-    text: (f) => `${f.fact}. I can fix it, one step at a time.`,
+    text: (f) => `${f.fact}. That's hard, and it doesn't make me any less.`,
+  },
+  {
+    part: 'self_kindness',
+    needs: 'fact',
+    text: (f) => `${f.fact}. That was hard, and it says nothing final about who I am.`,
   },
   {
     part: 'self_kindness',
     needs: 'about',
     chat: true,
-    text: (f) => `Go easy on me, ${f.about} is hard.`,
+    text: (f) => `Going easy on myself about ${f.about}.`,
   },
   {
     part: 'mindfulness',

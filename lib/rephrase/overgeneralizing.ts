@@ -10,7 +10,7 @@ export const OVERGENERALIZING_WORDINGS: readonly Wording[] = [
   {
     part: 'next_step',
     needs: 'noun',
-    text: (f) => `${f.Noun} ${f.is} hard for me, and I can ${f.step} before the next time.`,
+    text: (f) => `${f.Noun} ${f.is} hard for me, and next time I can ${f.step}.`,
   },
   {
     part: 'mindfulness',

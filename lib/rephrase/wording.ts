@@ -12,6 +12,8 @@ import { capitalise, lowerFirst } from './text';
 export interface Filled {
   /** What happened, as a sentence without its full stop: "Nobody came to my party". */
   fact: string;
+  /** The fact when it is something the writer did ("I sent the email..."), for wordings about a slip. */
+  act: string;
   /** The same, starting lower-case, for the middle of a sentence. */
   factLower: string;
   about: string;
@@ -33,7 +35,7 @@ export interface Filled {
   good: string;
 }
 
-export type Need = 'fact' | 'about' | 'noun' | 'good';
+export type Need = 'fact' | 'act' | 'about' | 'noun' | 'good';
 
 export interface Wording {
   part: CompassionPart;
@@ -45,7 +47,7 @@ export interface Wording {
   text: (f: Filled) => string;
 }
 
-const GENERIC_STEP = 'take one small step at a time';
+const GENERIC_STEP = 'start with one small step';
 
 function fill(ctx: RephraseContext, focus: Focus, step: string): Partial<Filled> {
   const noun = focus.noun ?? undefined;
@@ -54,6 +56,7 @@ function fill(ctx: RephraseContext, focus: Focus, step: string): Partial<Filled>
     /^(?:they|we|people|other people)$/i.test(other) || /[^s]s$/.test(other.split(' ').at(-1)!);
   return {
     fact: focus.fact ?? undefined,
+    act: focus.fact && /^I\b/.test(focus.fact) ? focus.fact : undefined,
     factLower: focus.fact ? lowerFirst(focus.fact) : undefined,
     about: focus.about ?? undefined,
     noun,
