@@ -65,7 +65,7 @@ export const catastrophizing: RephraseBuilder = (ctx) => {
       'mindfulness',
       pick(
         [
-          `I'm worried about ${it}, and my mind is racing ahead. The most likely outcome is somewhere in the middle.`,
+          `My mind is racing ahead about ${it}. The most likely outcome is somewhere in the middle.`,
           `${capitalise(it)} feels huge right now. What's most likely is less extreme than what I fear.`,
         ],
         variant,
@@ -85,7 +85,7 @@ export const catastrophizing: RephraseBuilder = (ctx) => {
     sentence(
       pick(['self_kindness', 'common_humanity'] as const, variant),
       variant % 2 === 0
-        ? `${capitalise(it)} matters to me, so of course I'm anxious. I can be gentle with myself while I wait.`
+        ? `${capitalise(it)} matters to me, so of course it's on my mind. I can be gentle with myself while I wait.`
         : `Lots of people feel dread about things like ${it}, me included, and it usually turns out more manageable than it feels.`,
     ),
   ];

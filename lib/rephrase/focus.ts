@@ -40,7 +40,7 @@ const SUBJECT =
   /^(?:I|we|my|our|nobody|no one|everyone|he|she|they|it|the|this|that|his|her|their|[A-Z][a-z]+)\b/;
 /** Words a fact must not carry: guesses about other minds, or blame on someone else. */
 const NOT_A_FACT =
-  /\b(?:thinks?|thought|hates?|probably|must|bet|know|knows|fault|blame|should|shouldn't|if|why|what|maybe|likes?|cares?|wants?|loves?|disappoint(?:ed)?|sabotaged?|destroyed|botched|bungled|wrecked)\b|\blet (?:\w+ ){1,3}down\b/i;
+  /\b(?:thinks?|thought|hates?|probably|must|bet|know|knows|fault|blame|should|shouldn't|if|why|what|maybe|please|sorry|likes?|cares?|wants?|loves?|disappoint(?:ed)?|sabotaged?|destroyed|botched|bungled|wrecked)\b|\blet (?:\w+ ){1,3}down\b/i;
 const PAST_VERB =
   /^(?:[a-z]+ed|[a-z]+t|sent|lost|left|broke|forgot|got|made|said|ate|spent|took|went|ran|fell|told|wore)$/;
 

@@ -115,20 +115,20 @@ export const labeling: RephraseBuilder = (ctx) => {
         [
           "I'm being really hard on myself",
           "I'm calling myself names right now",
-          "I'm upset with myself right now",
+          "I'm being tough on myself right now",
         ],
         variant,
       ),
       reasonClause: pick(
-        ["I'm frustrated with myself", "I'm upset with myself", "I'm annoyed with myself"],
+        ["I'm being hard on myself", "I'm giving myself a hard time", "I'm kicking myself"],
         variant,
       ),
       predicate: pick(
-        ['being really hard on myself', 'upset with myself right now', 'having a hard moment'],
+        ['being really hard on myself', 'being tough on myself right now', 'having a hard moment'],
         variant,
       ),
       reasonPredicate: pick(
-        ['frustrated with myself', 'upset with myself', 'annoyed with myself'],
+        ['being hard on myself', 'giving myself a hard time', 'kicking myself'],
         variant,
       ),
     }),
@@ -136,10 +136,7 @@ export const labeling: RephraseBuilder = (ctx) => {
       ? sentence(
           'next_step',
           pick(
-            [
-              `${fact} That's frustrating, and I can ${step}.`,
-              `${fact} It stings, and I can ${step}.`,
-            ],
+            [`${fact} That happened, and I can ${step}.`, `${fact} It stings, and I can ${step}.`],
             variant,
           ),
         )
@@ -147,8 +144,8 @@ export const labeling: RephraseBuilder = (ctx) => {
           'next_step',
           pick(
             [
-              `I'm frustrated with myself right now, and I can ${step}.`,
-              `This is frustrating, and I can ${step}.`,
+              `I'm being hard on myself right now, and I can ${step}.`,
+              `This is a hard moment, and I can ${step}.`,
             ],
             variant,
           ),

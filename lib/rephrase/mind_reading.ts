@@ -46,7 +46,7 @@ export const mind_reading: RephraseBuilder = (ctx) => {
     ...focused(ctx, MIND_READING_WORDINGS),
     span(ctx, 'mindfulness', {
       clause: pick(
-        ["I'm guessing, and I don't actually know", "I'm worried about how I come across"],
+        ["I'm guessing, and I don't actually know", "I'm guessing how I come across"],
         variant,
       ),
     }),

@@ -73,7 +73,7 @@ export const overgeneralizing: RephraseBuilder = (ctx) => {
         ["this time it didn't go the way I wanted", "this time I didn't get the result I wanted"],
         variant,
       ),
-      reasonClause: pick(['this time it was hard for me', "I'm discouraged this time"], variant),
+      reasonClause: pick(['this time it was hard for me', 'this time was hard for me'], variant),
     }),
     sentence(
       'mindfulness',
@@ -98,7 +98,7 @@ export const overgeneralizing: RephraseBuilder = (ctx) => {
       pick(
         [
           "It's discouraging when something goes wrong, and I can be kind to myself about it.",
-          "I'm feeling discouraged, and that makes sense. I can go easy on myself today.",
+          'This is a hard stretch, and I can go easy on myself today.',
         ],
         variant,
         1,

@@ -24,7 +24,7 @@ export const REASSURANCE_SEEKING_WORDINGS: readonly Wording[] = [
   {
     part: 'mindfulness',
     needs: 'about',
-    text: (f) => `I'm worried I've been too much about ${f.about}. I can ask instead of guessing.`,
+    text: (f) => `I'm unsure where I stand about ${f.about}. I can ask instead of guessing.`,
   },
   {
     part: 'common_humanity',
@@ -73,7 +73,7 @@ export const reassurance_seeking: RephraseBuilder = (ctx) => {
       pick(
         [
           "I'm feeling unsure right now, and I can offer myself some reassurance first.",
-          "I notice I'm anxious about how I'm coming across. I can steady myself before I ask.",
+          "I notice I'm guessing how I'm coming across. I can steady myself before I ask.",
         ],
         variant,
         1,

@@ -52,16 +52,10 @@ export const self_contempt: RephraseBuilder = (ctx) => {
   return [
     ...focused(ctx, SELF_CONTEMPT_WORDINGS),
     span(ctx, 'mindfulness', {
-      clause: pick(
-        ["I'm feeling a lot of anger at myself", "I'm feeling really low about myself"],
-        variant,
-      ),
-      reasonClause: pick(
-        ["I'm really upset with myself", "I'm feeling a lot of anger at myself"],
-        variant,
-      ),
+      clause: pick(["I'm being very hard on myself", "I'm judging myself harshly"], variant),
+      reasonClause: pick(["I'm being very hard on myself", "I'm judging myself harshly"], variant),
       predicate: pick(['feeling really low about myself', 'hurting right now'], variant),
-      reasonPredicate: pick(['really upset with myself', 'hurting'], variant),
+      reasonPredicate: pick(['being very hard on myself', 'judging myself harshly'], variant),
     }),
     sentence(
       'self_kindness',
@@ -75,7 +69,7 @@ export const self_contempt: RephraseBuilder = (ctx) => {
           )
         : pick(
             [
-              "I'm feeling a lot of anger at myself right now, and I can speak to myself the way I'd speak to a friend.",
+              "I'm being very hard on myself right now, and I can speak to myself the way I'd speak to a friend.",
               "This is a heavy moment. If a friend felt this way, I'd be gentle with them, and I can be gentle with me.",
             ],
             variant,

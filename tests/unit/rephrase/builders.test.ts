@@ -105,12 +105,12 @@ describe('span suggestions fit where they go', () => {
     [
       'im so stupid for not backing up my files',
       'im so stupid for',
-      /^I'm (?:frustrated|upset|annoyed) with myself for not backing up my files$/,
+      /^I'm (?:being hard on myself|giving myself a hard time|kicking myself) for not backing up my files$/,
     ],
     [
       "I'm such an idiot for missing the bus.",
       'such an idiot',
-      /^I'm (?:frustrated|upset|annoyed) with myself for missing the bus\.$/,
+      /^I'm (?:being hard on myself|giving myself a hard time|kicking myself) for missing the bus\.$/,
     ],
     ["I'm worthless.", "I'm worthless", new RegExp(`^I'm ${LABEL}\\.$`)],
     [
