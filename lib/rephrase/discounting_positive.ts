@@ -78,7 +78,7 @@ export const discounting_positive: RephraseBuilder = (ctx) => {
         ? pick(
             [
               'I can write down one thing I did that helped it go well.',
-              'Next time I get a compliment, I can say thank you and let it land.',
+              'Next time I get a compliment, I can say thanks and let it land.',
             ],
             variant >> 1,
           )

@@ -238,12 +238,27 @@ export function readFocus(sentence: string, start: number, end: number, topic: T
 
   // "forgetting the meeting" is what happened, not a thing to be judged: the fact speaks of it.
   if (fact && noun && isGerund(noun.split(' ')[0]!)) noun = null;
-  about =
+  about ??=
     topic.activity ??
     noun ??
     (role ? `being a ${role[1]!.toLowerCase()}` : null) ??
     (fact ? `how ${lowerFirst(fact)}` : null) ??
     (topic.situation ? `how things go ${topic.situation}` : null);
+  // Nothing else: the first plain noun phrase of the writer's ("the mirror", "my sister") is still their topic.
+  if (!about && !noun) {
+    for (const m of normalise(sentence).matchAll(
+      /\b(?:my|the|this|that|our|his|her|their)\s+(?:[a-z]+\s+)?[a-z]+/gi,
+    )) {
+      const phrase = nounFrom(m[0]);
+      if (
+        phrase &&
+        !/^(?:the|this|that)\s+(?:way|one|time|thing|reason|only|rest)\b/i.test(phrase)
+      ) {
+        about = lowerFirst(phrase);
+        break;
+      }
+    }
+  }
   if (about && /^how (?:I|i) /.test(about) && topic.event && topic.activity) about = topic.activity;
 
   const step = stepFor(topic.event, topic.activity, topic.thing, topic.skill, noun, fact);
