@@ -1,11 +1,12 @@
 /** The rephrasing evaluation's own sentences: the working set, the set kept aside, and every rule example. */
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { resolve } from 'node:path';
 import { RULE_FILES } from '../../lib/rules/index';
 import type { EvalItem } from './metrics';
 
 function load(name: string): EvalItem[] {
-  const path = fileURLToPath(new URL(`./${name}`, import.meta.url));
+  // Read from the repository root (npm scripts and vitest both run there).
+  const path = resolve(process.cwd(), 'tests/rephrase-eval', name);
   return readFileSync(path, 'utf8')
     .split('\n')
     .filter((line) => line.trim() !== '')
