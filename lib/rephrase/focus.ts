@@ -54,7 +54,7 @@ function clean(piece: string): string {
 }
 
 /** A word that judges ("fraud", "terrible"), which a suggestion must not quote back. */
-function judges(text: string, allowed: readonly string[] = []): boolean {
+export function judges(text: string, allowed: readonly string[] = []): boolean {
   return text
     .toLowerCase()
     .split(/[^a-z']+/)
@@ -71,7 +71,12 @@ function usable(piece: string | null, allowed: readonly string[] = []): string |
     judges(tidy, allowed)
   )
     return null;
-  if (/\b(?:to|a|an|the|my|of|for|with|and|or|at|in|on)$/i.test(tidy)) return null;
+  if (
+    /\b(?:to|a|an|the|my|of|for|with|and|or|at|in|on|was|were|is|are|am|had|did|been|be|that)$/i.test(
+      tidy,
+    )
+  )
+    return null;
   return tidy;
 }
 
@@ -110,7 +115,7 @@ export function factFrom(clause: string): string | null {
 const TOO_BIG =
   /^(?:my |the |our )?(?:life|future|world|everything|existence|it|this|that|things|anything|everyone|people)$/i;
 const CUT_NOUN =
-  /\s(?:is|are|was|were|will|would|has|have|had|gets|got|looks|seems|and|or|but|so|because|when|if|for me|for everyone|again|today|tonight|yesterday|tomorrow|now|lol|ugh)\b.*$/i;
+  /\s(?:isn|aren|wasn|weren|doesn|didn|don|can|won)\b.*$|\s(?:is|are|was|were|will|would|has|have|had|gets|got|looks|seems|and|or|but|so|because|when|if|for me|for everyone|again|today|tonight|yesterday|tomorrow|now|lol|ugh)\b.*$/i;
 
 /** A noun phrase of the writer's from the words right after a preposition or verb: "job interviews", "the form". */
 function nounFrom(text: string): string | null {
@@ -123,7 +128,7 @@ function nounFrom(text: string): string | null {
     return null;
   if (/^(?:is|are|was|were|be|been|am|do|does|did|has|have|had)\b/i.test(phrase)) return null;
   if (
-    /^(?:about|anyway|whatever|honestly|seriously|basically|I|me|myself|you|him|her|them|us|it|up|down|out|off|to|at|in|on|with|for|of|after|before|when|because|since|if|until|while|as|so|then|than|like)\b/i.test(
+    /^(?:not|about|anyway|whatever|honestly|seriously|basically|I|me|myself|you|him|her|them|us|it|up|down|out|off|to|at|in|on|with|for|of|after|before|when|because|since|if|until|while|as|so|then|than|like)\b/i.test(
       phrase,
     ) ||
     /\bI\b/.test(phrase)

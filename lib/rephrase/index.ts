@@ -25,7 +25,8 @@ import { self_contempt } from './self_contempt';
 import { should } from './should';
 import { classifySlot, type SpanSlot } from './slot';
 import { capitalise, lowerFirst, normalise } from './text';
-import { readFocus } from './focus';
+import { judges, readFocus } from './focus';
+import { hasHarshWord } from './harsh-words';
 import { FITTED } from './span-fit';
 import { extractTopic, type Topic } from './topic';
 
@@ -71,10 +72,48 @@ const NO_TOPIC: Topic = {
 };
 
 /** Keeps the sentence's own surrounding whitespace so neighbouring sentences stay apart. */
-function fitSentence(original: string, text: string): string {
+function fitSentence(original: string, text: string, prefix: string): string {
   const lead = /^\s*/.exec(original)![0];
   const trail = original.trim() === '' ? '' : /\s*$/.exec(original)![0];
-  return `${lead}${capitalise(text.trim())}${trail}`;
+  const own = normalise(text).toLowerCase();
+  // The writer's words before the harsh clause stay, unless the suggestion already restates some of them.
+  const restated = normalise(prefix)
+    .toLowerCase()
+    .replace(/[\s,;:—–-]*\b(?:and|but|so|then)$/, '')
+    .split(/[,;:—–]|\s(?:and|but|so|then)\s/)
+    .map((clause) => clause.trim())
+    .some((clause) => clause.split(' ').length >= 3 && own.includes(clause));
+  const keep = prefix !== '' && !restated;
+  const body = keep ? `${prefix.trim()} ${lowerFirst(text.trim())}` : text.trim();
+  return `${lead}${capitalise(body)}${trail}`;
+}
+
+/** "I don't need anyone's help": a need pushed away, itself a trap. */
+const DENIED_NEED = /\b(?:don'?t|do not|never|can'?t)\s+(?:need|deserve|ask|want)\b/i;
+
+const LEAD_IN = /(?:\s+(?:honestly|ugh|really|just|now|lol|tbh|seriously|well|like|so))*\s*$/i;
+
+/**
+ * The words before the clause that holds the flagged words ("We spent the weekend at the lake, and"), when they
+ * say something of their own; empty when the harsh clause opens the sentence or only a filler comes before it.
+ */
+function keptPrefix(sentence: string, spanStart: number): string {
+  if (!(spanStart > 0 && spanStart <= sentence.length)) return '';
+  const before = sentence.slice(0, spanStart).replace(LEAD_IN, '');
+  const boundary = /(?:[,;:—–]|\s(?:and|but|so|then))$/i.exec(before);
+  if (!boundary) return '';
+  const prefix = before.trimStart();
+  const words = normalise(prefix)
+    .toLowerCase()
+    .split(/[^a-z']+/)
+    .filter(
+      (w) =>
+        w.length >= 3 &&
+        !/^(?:ugh|lol|omg|and|but|then|honestly|well|okay|yeah|seriously)$/.test(w),
+    );
+  // A prefix that is itself harsh ("I'm going to fail this exam and") is not kept: the suggestion replaces it too.
+  if (hasHarshWord(prefix) || judges(prefix) || DENIED_NEED.test(normalise(prefix))) return '';
+  return words.length >= 2 && prefix.length <= 240 ? prefix : '';
 }
 
 /** Matches the writer's casing: capital at sentence start, lowercase mid-sentence for lowercase writers. */
@@ -99,11 +138,12 @@ function clean(ctx: RephraseContext, proposed: Array<Suggestion | null>): Sugges
   const { sentence: original, spanStart, spanEnd } = ctx.input;
   const seen = new Set<string>();
   const out: Suggestion[] = [];
+  const prefix = keptPrefix(original, spanStart);
   for (const suggestion of proposed) {
     if (!suggestion) continue;
     const text =
       suggestion.replaces === 'sentence'
-        ? fitSentence(original, suggestion.text)
+        ? fitSentence(original, suggestion.text, prefix)
         : FITTED.has(suggestion)
           ? suggestion.text
           : fitSpan(ctx.slot, original.slice(spanStart, spanEnd), suggestion.text);

@@ -56,7 +56,8 @@ export function lowerFirst(text: string): string {
   if (/^I\b/.test(text)) return text;
   if (
     /^[A-Z][a-z]+\b/.test(text) &&
-    !/^(?:The|My|A|An|This|That|These|Those|Our|Your|His|Her|Their|It|We|They|He|She|You|Everyone|Everybody|Nobody|No|Someone|Somebody|People)\b/.test(
+    !/^[A-Z][a-z]+ing\b/.test(text) &&
+    !/^(?:The|My|A|An|This|That|These|Those|Our|Your|His|Her|Their|It|We|They|He|She|You|Everyone|Everybody|Nobody|No|Not|Someone|Somebody|People)\b/.test(
       text,
     )
   ) {
