@@ -1,12 +1,50 @@
 /** All-or-nothing ("if it's not perfect it's worthless"): partial progress counts. */
+import { focused, type Wording } from './wording';
 import { pick, sentence, span, type RephraseBuilder } from './context';
 import { thingOr } from './facts';
 import { capitalise } from './text';
+
+/** All-or-nothing wordings: one part went wrong, the rest still counts. */
+export const ALL_OR_NOTHING_WORDINGS: readonly Wording[] = [
+  {
+    part: 'mindfulness',
+    needs: 'fact',
+    text: (f) => `${f.fact}. That's one part of it, not the whole thing.`,
+  },
+  {
+    part: 'self_kindness',
+    needs: 'noun',
+    text: (f) => `${f.Noun} can be less than perfect and still be worth my effort.`,
+  },
+  {
+    part: 'next_step',
+    needs: 'about',
+    text: (f) => `With ${f.about}, I can pick up from here instead of starting over.`,
+  },
+  {
+    part: 'common_humanity',
+    needs: 'about',
+    text: (f) =>
+      `Like nearly everyone, I have parts of ${f.about} go sideways; the rest still counts.`,
+  },
+  {
+    part: 'next_step',
+    needs: 'fact',
+    text: (f) => `${f.fact}, and I can carry on with the rest of it.`,
+  },
+  {
+    part: 'mindfulness',
+    needs: 'about',
+    chat: true,
+    text: (f) => `One wobble for me with ${f.about}, not the whole thing.`,
+  },
+];
 
 export const all_or_nothing: RephraseBuilder = (ctx) => {
   const { topic, variant } = ctx;
   const it = thingOr(topic, 'this');
   return [
+    ...focused(ctx, ALL_OR_NOTHING_WORDINGS),
     span(ctx, 'mindfulness', {
       clause: pick(
         [

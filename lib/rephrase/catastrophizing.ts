@@ -1,8 +1,51 @@
 /** Catastrophizing ("my life will be over"): the likely outcome, and what I can do. */
+import { focused, type Wording } from './wording';
 import { pick, sentence, span, type RephraseBuilder } from './context';
 import { thingOr } from './facts';
 import { capitalise } from './text';
 import { stepFor } from './steps';
+
+/** Catastrophizing wordings: what is actually ahead, in the writer's words, and one step toward it. */
+export const CATASTROPHIZING_WORDINGS: readonly Wording[] = [
+  {
+    part: 'mindfulness',
+    needs: 'about',
+    text: (f) => `My mind is racing ahead about ${f.about}. I don't know yet how it will go.`,
+  },
+  {
+    part: 'next_step',
+    needs: 'about',
+    text: (f) => `For ${f.about}, one thing I can do today is ${f.step}.`,
+  },
+  {
+    part: 'common_humanity',
+    needs: 'about',
+    text: (f) =>
+      `Like lots of people, I expect the worst about ${f.about}; the outcome isn't written yet.`,
+  },
+  {
+    part: 'self_kindness',
+    needs: 'noun',
+    text: (f) => `${f.Noun} ${f.is} a real challenge, and I can take ${f.it} one step at a time.`,
+  },
+  {
+    part: 'mindfulness',
+    needs: 'fact',
+    text: (f) => `${f.fact}. That part is real; the rest is a guess about the future.`,
+  },
+  {
+    part: 'next_step',
+    needs: 'about',
+    chat: true,
+    text: (f) => `Not sure yet how ${f.about} will go. One step at a time.`,
+  },
+  {
+    part: 'mindfulness',
+    needs: 'about',
+    chat: true,
+    text: (f) => `My worst case about ${f.about} is a guess, not a fact.`,
+  },
+];
 
 export const catastrophizing: RephraseBuilder = (ctx) => {
   const { topic, variant } = ctx;
@@ -11,20 +54,18 @@ export const catastrophizing: RephraseBuilder = (ctx) => {
     stepFor(topic.thing, topic.event, topic.activity) ??
     pick(['do one small thing that helps', 'write down what I can control'], variant);
   return [
+    ...focused(ctx, CATASTROPHIZING_WORDINGS),
     span(ctx, 'mindfulness', {
       clause: pick(
-        ["I'm scared about how this will go", "I'm worried about what comes next"],
+        ["I don't know yet how this will go", "I can't know yet what comes next"],
         variant,
       ),
-      reasonClause: pick(["I'm scared", "I'm really worried"], variant),
-      predicate: pick(['scared about how this will go', 'worried about what comes next'], variant),
-      reasonPredicate: pick(['scared', 'really worried'], variant),
     }),
     sentence(
       'mindfulness',
       pick(
         [
-          `I'm worried about ${it}, and my mind is racing ahead. The most likely outcome is somewhere in the middle.`,
+          `My mind is racing ahead about ${it}. The most likely outcome is somewhere in the middle.`,
           `${capitalise(it)} feels huge right now. What's most likely is less extreme than what I fear.`,
         ],
         variant,
@@ -44,7 +85,7 @@ export const catastrophizing: RephraseBuilder = (ctx) => {
     sentence(
       pick(['self_kindness', 'common_humanity'] as const, variant),
       variant % 2 === 0
-        ? `${capitalise(it)} matters to me, so of course I'm anxious. I can be gentle with myself while I wait.`
+        ? `${capitalise(it)} matters to me, so of course it's on my mind. I can be gentle with myself while I wait.`
         : `Lots of people feel dread about things like ${it}, me included, and it usually turns out more manageable than it feels.`,
     ),
   ];

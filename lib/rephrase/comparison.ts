@@ -1,7 +1,40 @@
 /** Comparison ("she's so much better than me"): their path and mine. */
+import { focused, type Wording } from './wording';
 import { pick, sentence, span, type RephraseBuilder } from './context';
 import { isPlural, possessive, theirFor } from './facts';
 import { capitalise, lowerFirst } from './text';
+
+/** Comparison wordings: the writer's own path, without ranking themselves against others. */
+export const COMPARISON_WORDINGS: readonly Wording[] = [
+  {
+    part: 'mindfulness',
+    needs: 'about',
+    text: (f) => `I'm comparing myself with others about ${f.about}. We're on different paths.`,
+  },
+  {
+    part: 'self_kindness',
+    needs: 'noun',
+    text: (f) => `With ${f.noun}, I can grow at my own pace.`,
+  },
+  {
+    part: 'common_humanity',
+    needs: 'about',
+    text: (f) =>
+      `Everyone is ahead in some things and behind in others, me included, and that goes for ${f.about} too.`,
+  },
+  {
+    part: 'next_step',
+    needs: 'about',
+    text: (f) =>
+      `I can look at where I was with ${f.about} a year ago and notice how far I've come.`,
+  },
+  {
+    part: 'mindfulness',
+    needs: 'about',
+    chat: true,
+    text: (f) => `Comparing again about ${f.about}. Different paths.`,
+  },
+];
 
 export const comparison: RephraseBuilder = (ctx) => {
   const { topic, variant } = ctx;
@@ -10,6 +43,7 @@ export const comparison: RephraseBuilder = (ctx) => {
   const be = isPlural(subject) ? 'are' : 'is';
   const their = theirFor(subject);
   return [
+    ...focused(ctx, COMPARISON_WORDINGS),
     span(ctx, 'mindfulness', {
       clause: pick(
         ["I'm comparing myself again", "I'm measuring myself against someone else"],

@@ -1,6 +1,8 @@
 /** What every category builder works with, and small helpers to write its wordings. */
 import type { CategoryId, CompassionPart, Suggestion } from '../engine/types';
+import type { Focus } from './focus';
 import type { SpanSlot } from './slot';
+import { fitAnywhere } from './span-fit';
 import type { Topic } from './topic';
 
 /** What a rephrase builder gets to work with: the sentence and where the harsh words are in it. */
@@ -19,6 +21,8 @@ export interface RephraseContext {
   input: RephraseInput;
   topic: Topic;
   slot: SpanSlot;
+  /** The writer's own topic, facts, time and register around the flagged words (focus.ts). */
+  focus: Focus;
   /** A non-negative integer; builders pick wordings with `pick`. */
   variant: number;
 }
@@ -62,7 +66,16 @@ export function span(
   forms: SpanForms,
 ): Suggestion | null {
   const { slot } = ctx;
-  if (slot.kind === 'none') return null;
+  const anywhere = () =>
+    fitAnywhere(
+      ctx.input.sentence,
+      ctx.input.spanStart,
+      ctx.input.spanEnd,
+      ctx.focus,
+      part,
+      forms.clause,
+    );
+  if (slot.kind === 'none') return anywhere();
   let text: string | undefined;
   if (slot.kind === 'clause')
     text =
@@ -74,5 +87,5 @@ export function span(
         : slot.tail === 'reason'
           ? forms.reasonPredicate
           : undefined;
-  return text ? { text, part, replaces: 'span' } : null;
+  return text ? { text, part, replaces: 'span' } : anywhere();
 }

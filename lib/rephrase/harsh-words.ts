@@ -1,37 +1,26 @@
-/**
- * Words that carry the harshness itself. Text taken from the user's sentence to keep their topic
- * ("forgetting the meeting") is dropped when it holds one of these, so a suggestion never
- * repeats the trap it is meant to soften; the builder then uses its generic wording.
+import { FAIL_VERBS, QUANTIFIERS, VERDICT_ADJECTIVES, VERDICT_NOUNS } from '../language/en/lexicon';
+import { lemma } from '../language/en/lemma';
+
+/*
+ * Words that carry the harshness itself: the generated lexicon's verdicts, setbacks and quantifiers, and the few
+ * below. Text taken from the user's sentence to keep their topic ("forgetting the meeting") is dropped when it
+ * holds one of these, so a suggestion never repeats the trap it is meant to soften.
  */
-const HARSH_WORDS = [
-  'idiot',
-  'idiotic',
-  'stupid',
-  'dumb',
-  'moron',
-  'loser',
-  'failure',
+
+/**
+ * Words the generated English lexicon does not class as verdicts but that still carry the trap: modals of
+ * demand, blame, intensifiers, all-or-nothing words, comparisons, swearing, and words of crisis.
+ */
+const EXTRA_WORDS = [
   'fail',
   'failed',
   'failing',
-  'worthless',
-  'useless',
-  'pathetic',
-  'hopeless',
-  'incompetent',
-  'lazy',
-  'ugly',
-  'disgusting',
-  'disgust',
-  'gross',
   'hate',
   'hated',
   'hating',
   'loathe',
   'despise',
-  'terrible',
-  'awful',
-  'horrible',
+  'disgust',
   'mess',
   'messed',
   'ruin',
@@ -46,16 +35,7 @@ const HARSH_WORDS = [
   'wrecked',
   'disaster',
   'catastrophe',
-  'always',
-  'never',
-  'everyone',
-  'everybody',
-  'nobody',
   'noone',
-  'nothing',
-  'everything',
-  'anyone',
-  'anybody',
   'should',
   'shouldve',
   'shouldnt',
@@ -64,18 +44,11 @@ const HARSH_WORDS = [
   'fault',
   'blame',
   'burden',
-  'annoying',
   'annoy',
   'bothering',
   'bother',
-  'clingy',
-  'needy',
-  'dramatic',
-  'weak',
   'weird',
   'freak',
-  'crazy',
-  'insane',
   'such',
   'total',
   'complete',
@@ -111,16 +84,38 @@ const HARSH_WORDS = [
   'sorry',
   'deserve',
   'wrong',
-] as const;
+  'weak',
+];
 
-const HARSH_PATTERN = new RegExp(`\\b(?:${HARSH_WORDS.join('|')})\\b`, 'i');
+/** Setback verbs that also tell plain facts ("I forgot the meeting", "we lost the match"): quoting them is fine. */
+const FACT_VERBS = new Set([
+  'forget',
+  'miss',
+  'lose',
+  'let',
+  'break',
+  'hurt',
+  'waste',
+  'ignore',
+  'neglect',
+  'embarrass',
+]);
+
+const EXTRA = new Set<string>(EXTRA_WORDS);
+
+function isHarshWord(word: string): boolean {
+  const w = word.toLowerCase();
+  if (EXTRA.has(w) || QUANTIFIERS.has(w) || VERDICT_ADJECTIVES.has(w) || VERDICT_NOUNS.has(w))
+    return true;
+  const base = lemma(w);
+  return VERDICT_NOUNS.has(base) || (FAIL_VERBS.has(base) && !FACT_VERBS.has(base));
+}
 
 /** Whether `text` holds a word that carries harshness (or an overgeneralization), ignoring `allowed` words. */
 export function hasHarshWord(text: string, allowed: readonly string[] = []): boolean {
-  const plain = text.replace(/[\u2018\u2019']/g, '');
-  if (allowed.length === 0) return HARSH_PATTERN.test(plain);
   const skip = new Set(allowed.map((word) => word.toLowerCase()));
-  return plain
+  return text
+    .replace(/[\u2018\u2019']/g, '')
     .split(/[^A-Za-z]+/)
-    .some((word) => word !== '' && !skip.has(word.toLowerCase()) && HARSH_PATTERN.test(word));
+    .some((word) => word !== '' && !skip.has(word.toLowerCase()) && isHarshWord(word));
 }

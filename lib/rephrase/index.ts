@@ -3,7 +3,7 @@
  * tagged with the part of self-compassion it practises. One builder per category lives in
  * `lib/rephrase/<category>.ts`; this file picks the builder, then cleans and cases the result.
  */
-import type { CategoryId, Suggestion } from '../engine/types';
+import { CATEGORY_IDS, type CategoryId, type Suggestion } from '../engine/types';
 import { all_or_nothing } from './all_or_nothing';
 import { catastrophizing } from './catastrophizing';
 import { comparison } from './comparison';
@@ -25,12 +25,15 @@ import { self_contempt } from './self_contempt';
 import { should } from './should';
 import { classifySlot, type SpanSlot } from './slot';
 import { capitalise, lowerFirst, normalise } from './text';
+import { judges, readFocus } from './focus';
+import { hasHarshWord } from './harsh-words';
+import { FITTED } from './span-fit';
 import { extractTopic, type Topic } from './topic';
 
 export type { RephraseBuilder, RephraseContext, RephraseInput } from './context';
 export { findEmptyPraise } from './empty-praise';
 
-export const REPHRASE_BUILDERS: Record<CategoryId, RephraseBuilder> = {
+const BUILDERS = {
   labeling,
   overgeneralizing,
   should,
@@ -43,9 +46,16 @@ export const REPHRASE_BUILDERS: Record<CategoryId, RephraseBuilder> = {
   comparison,
   reassurance_seeking,
   need_suppression,
-};
+} satisfies Record<CategoryId, RephraseBuilder>;
+
+/** One builder per category of the engine's own list. */
+export const REPHRASE_BUILDERS: Readonly<Record<CategoryId, RephraseBuilder>> = Object.fromEntries(
+  CATEGORY_IDS.map((id) => [id, BUILDERS[id]]),
+) as Record<CategoryId, RephraseBuilder>;
 
 const MIN_SUGGESTIONS = 2;
+/** Variants repeat after this many, so "Another" comes back round to the first set. */
+const VARIANT_CYCLE = 12;
 const MAX_SUGGESTIONS = 4;
 
 const NO_TOPIC: Topic = {
@@ -62,10 +72,48 @@ const NO_TOPIC: Topic = {
 };
 
 /** Keeps the sentence's own surrounding whitespace so neighbouring sentences stay apart. */
-function fitSentence(original: string, text: string): string {
+function fitSentence(original: string, text: string, prefix: string): string {
   const lead = /^\s*/.exec(original)![0];
   const trail = original.trim() === '' ? '' : /\s*$/.exec(original)![0];
-  return `${lead}${capitalise(text.trim())}${trail}`;
+  const own = normalise(text).toLowerCase();
+  // The writer's words before the harsh clause stay, unless the suggestion already restates some of them.
+  const restated = normalise(prefix)
+    .toLowerCase()
+    .replace(/[\s,;:—–-]*\b(?:and|but|so|then)$/, '')
+    .split(/[,;:—–]|\s(?:and|but|so|then)\s/)
+    .map((clause) => clause.trim())
+    .some((clause) => clause.split(' ').length >= 3 && own.includes(clause));
+  const keep = prefix !== '' && !restated;
+  const body = keep ? `${prefix.trim()} ${lowerFirst(text.trim())}` : text.trim();
+  return `${lead}${capitalise(body)}${trail}`;
+}
+
+/** "I don't need anyone's help": a need pushed away, itself a trap. */
+const DENIED_NEED = /\b(?:don'?t|do not|never|can'?t)\s+(?:need|deserve|ask|want)\b/i;
+
+const LEAD_IN = /(?:\s+(?:honestly|ugh|really|just|now|lol|tbh|seriously|well|like|so))*\s*$/i;
+
+/**
+ * The words before the clause that holds the flagged words ("We spent the weekend at the lake, and"), when they
+ * say something of their own; empty when the harsh clause opens the sentence or only a filler comes before it.
+ */
+function keptPrefix(sentence: string, spanStart: number): string {
+  if (!(spanStart > 0 && spanStart <= sentence.length)) return '';
+  const before = sentence.slice(0, spanStart).replace(LEAD_IN, '');
+  const boundary = /(?:[,;:—–]|\s(?:and|but|so|then))$/i.exec(before);
+  if (!boundary) return '';
+  const prefix = before.trimStart();
+  const words = normalise(prefix)
+    .toLowerCase()
+    .split(/[^a-z']+/)
+    .filter(
+      (w) =>
+        w.length >= 3 &&
+        !/^(?:ugh|lol|omg|and|but|then|honestly|well|okay|yeah|seriously)$/.test(w),
+    );
+  // A prefix that is itself harsh ("I'm going to fail this exam and") is not kept: the suggestion replaces it too.
+  if (hasHarshWord(prefix) || judges(prefix) || DENIED_NEED.test(normalise(prefix))) return '';
+  return words.length >= 2 && prefix.length <= 240 ? prefix : '';
 }
 
 /** Matches the writer's casing: capital at sentence start, lowercase mid-sentence for lowercase writers. */
@@ -90,12 +138,15 @@ function clean(ctx: RephraseContext, proposed: Array<Suggestion | null>): Sugges
   const { sentence: original, spanStart, spanEnd } = ctx.input;
   const seen = new Set<string>();
   const out: Suggestion[] = [];
+  const prefix = keptPrefix(original, spanStart);
   for (const suggestion of proposed) {
     if (!suggestion) continue;
     const text =
       suggestion.replaces === 'sentence'
-        ? fitSentence(original, suggestion.text)
-        : fitSpan(ctx.slot, original.slice(spanStart, spanEnd), suggestion.text);
+        ? fitSentence(original, suggestion.text, prefix)
+        : FITTED.has(suggestion)
+          ? suggestion.text
+          : fitSpan(ctx.slot, original.slice(spanStart, spanEnd), suggestion.text);
     if (!isWellFormed(text) || findEmptyPraise(text) !== null || seen.has(text)) continue;
     seen.add(text);
     out.push({ text, part: suggestion.part, replaces: suggestion.replaces });
@@ -124,32 +175,63 @@ function withoutFlaggedWords(topic: Topic, flagged: string): Topic {
   };
 }
 
+/** The span suggestion leads, so the writer's own sentence can stay as it is around it. */
+function spanFirst(proposed: Array<Suggestion | null>): Array<Suggestion | null> {
+  const spans = proposed.filter((s) => s?.replaces === 'span');
+  return [...spans, ...proposed.filter((s) => s?.replaces !== 'span')];
+}
+
+/** One span suggestion is enough; the rest of the room goes to different wordings of the whole thought. */
+function keepOneSpan(suggestions: Suggestion[]): Suggestion[] {
+  const first = suggestions.findIndex((s) => s.replaces === 'span');
+  return suggestions.filter((s, i) => s.replaces !== 'span' || i === first);
+}
+
 function normaliseVariant(variant: number): number {
   return Number.isFinite(variant) ? Math.abs(Math.trunc(variant)) : 0;
+}
+
+/**
+ * A stable offset from the flagged words themselves, so that different thoughts start from different wordings of
+ * the same kind (the same words always get the same suggestions; "Another" still walks through all of them).
+ */
+function seedOf(text: string): number {
+  let hash = 0;
+  for (const char of normalise(text).toLowerCase()) hash = (hash * 31 + char.charCodeAt(0)) >>> 0;
+  return hash % 12;
 }
 
 /** 2–4 realistic, kind suggestions that keep the user's topic. Deterministic for the same input. */
 export function buildSuggestions(input: RephraseInput): Suggestion[] {
   const builder = REPHRASE_BUILDERS[input.category];
   if (!builder) return [];
-  const variant = normaliseVariant(input.variant);
+  const variant =
+    (normaliseVariant(input.variant) % VARIANT_CYCLE) +
+    seedOf(input.sentence.slice(input.spanStart, input.spanEnd));
+  const long = input.sentence.length > MAX_TOPIC_SENTENCE;
+  const topic = long
+    ? NO_TOPIC
+    : withoutFlaggedWords(
+        extractTopic(input.sentence),
+        input.sentence.slice(input.spanStart, input.spanEnd),
+      );
   const ctx: RephraseContext = {
     input,
-    topic:
-      input.sentence.length > MAX_TOPIC_SENTENCE
-        ? NO_TOPIC
-        : withoutFlaggedWords(
-            extractTopic(input.sentence),
-            input.sentence.slice(input.spanStart, input.spanEnd),
-          ),
+    topic,
     slot: classifySlot(input.sentence, input.spanStart, input.spanEnd),
+    focus: readFocus(long ? '' : input.sentence, input.spanStart, input.spanEnd, topic),
     variant,
   };
-  let suggestions = clean(ctx, builder(ctx));
+  if (long) ctx.focus = { ...ctx.focus, register: 'journal' };
+  let suggestions = clean(ctx, spanFirst(builder(ctx)));
   if (suggestions.length < MIN_SUGGESTIONS) {
     // The topic made some wordings unusable: top up with the category's generic wording.
-    const generic: RephraseContext = { ...ctx, topic: NO_TOPIC, slot: { kind: 'none' } };
+    const generic: RephraseContext = {
+      ...ctx,
+      topic: NO_TOPIC,
+      focus: { ...ctx.focus, about: null, noun: null, fact: null },
+    };
     suggestions = clean(ctx, [...suggestions, ...builder(generic)]);
   }
-  return suggestions.slice(0, MAX_SUGGESTIONS);
+  return keepOneSpan(suggestions).slice(0, MAX_SUGGESTIONS);
 }

@@ -1,4 +1,5 @@
 /** Labeling ("I'm such an idiot"): separate what I did from who I am. */
+import { focused, type Wording } from './wording';
 import { pick, sentence, span, type RephraseBuilder, type RephraseContext } from './context';
 import type { Suggestion } from '../engine/types';
 import { aboutPhrase, isAct, isPlural, whatHappened } from './facts';
@@ -20,6 +21,84 @@ function labelFromOthers(ctx: RephraseContext): Suggestion | null {
   );
 }
 
+/** Labeling wordings in the writer's own words: what happened, kept apart from who they are. */
+export const LABELING_WORDINGS: readonly Wording[] = [
+  {
+    part: 'self_kindness',
+    needs: 'act',
+    text: (f) => `${f.act}. That was one moment, and it doesn't sum me up.`,
+  },
+  {
+    part: 'common_humanity',
+    needs: 'act',
+    text: (f) => `${f.act}. Slips like that happen to everyone now and then, me included.`,
+  },
+  { part: 'next_step', needs: 'fact', text: (f) => `${f.fact}. I can ${f.step}.` },
+  {
+    part: 'mindfulness',
+    needs: 'fact',
+    text: (f) =>
+      `${f.fact}, and I'm being hard on myself about it. A label is a thought, not a fact.`,
+  },
+  {
+    part: 'mindfulness',
+    needs: 'about',
+    text: (f) =>
+      `I'm being hard on myself about ${f.about}. A harsh label is a thought, not a fact.`,
+  },
+  {
+    part: 'self_kindness',
+    needs: 'noun',
+    text: (f) => `${f.Noun} ${f.isnt} where I want ${f.it} yet, and I'm still learning.`,
+  },
+  {
+    part: 'common_humanity',
+    needs: 'noun',
+    text: (f) =>
+      `Plenty of people stumble with ${f.noun}; it's part of learning, not a verdict on me.`,
+  },
+  {
+    part: 'next_step',
+    needs: 'noun',
+    text: (f) => `${f.Noun} ${f.is} hard for me right now, and I can ${f.step}.`,
+  },
+  {
+    part: 'common_humanity',
+    needs: 'act',
+    chat: true,
+    text: (f) => `${f.act}. Happens to everyone, me included.`,
+  },
+  {
+    part: 'next_step',
+    needs: 'act',
+    chat: true,
+    text: (f) => `${f.act}. I can fix it, one step at a time.`,
+  },
+  {
+    part: 'self_kindness',
+    needs: 'fact',
+    chat: true,
+    text: (f) => `${f.fact}. That's hard, and it doesn't make me any less.`,
+  },
+  {
+    part: 'self_kindness',
+    needs: 'fact',
+    text: (f) => `${f.fact}. That was hard, and it says nothing final about who I am.`,
+  },
+  {
+    part: 'self_kindness',
+    needs: 'about',
+    chat: true,
+    text: (f) => `Going easy on myself about ${f.about}.`,
+  },
+  {
+    part: 'mindfulness',
+    needs: 'about',
+    chat: true,
+    text: (f) => `I'm being hard on myself about ${f.about}.`,
+  },
+];
+
 export const labeling: RephraseBuilder = (ctx) => {
   const { topic, variant } = ctx;
   const fact = whatHappened(topic);
@@ -30,25 +109,26 @@ export const labeling: RephraseBuilder = (ctx) => {
       ? pick(['practise one small part of it', 'pick one small piece to practise'], variant)
       : pick(['take one small step to make it right', 'pick one small thing to do next'], variant));
   return [
+    ...focused(ctx, LABELING_WORDINGS),
     span(ctx, 'mindfulness', {
       clause: pick(
         [
           "I'm being really hard on myself",
           "I'm calling myself names right now",
-          "I'm upset with myself right now",
+          "I'm being tough on myself right now",
         ],
         variant,
       ),
       reasonClause: pick(
-        ["I'm frustrated with myself", "I'm upset with myself", "I'm annoyed with myself"],
+        ["I'm being hard on myself", "I'm giving myself a hard time", "I'm kicking myself"],
         variant,
       ),
       predicate: pick(
-        ['being really hard on myself', 'upset with myself right now', 'having a hard moment'],
+        ['being really hard on myself', 'being tough on myself right now', 'having a hard moment'],
         variant,
       ),
       reasonPredicate: pick(
-        ['frustrated with myself', 'upset with myself', 'annoyed with myself'],
+        ['being hard on myself', 'giving myself a hard time', 'kicking myself'],
         variant,
       ),
     }),
@@ -56,10 +136,7 @@ export const labeling: RephraseBuilder = (ctx) => {
       ? sentence(
           'next_step',
           pick(
-            [
-              `${fact} That's frustrating, and I can ${step}.`,
-              `${fact} It stings, and I can ${step}.`,
-            ],
+            [`${fact} That happened, and I can ${step}.`, `${fact} It stings, and I can ${step}.`],
             variant,
           ),
         )
@@ -67,8 +144,8 @@ export const labeling: RephraseBuilder = (ctx) => {
           'next_step',
           pick(
             [
-              `I'm frustrated with myself right now, and I can ${step}.`,
-              `This is frustrating, and I can ${step}.`,
+              `I'm being hard on myself right now, and I can ${step}.`,
+              `This is a hard moment, and I can ${step}.`,
             ],
             variant,
           ),

@@ -1,7 +1,40 @@
 /** Mind reading ("they must think I'm weird"): I don't actually know what they think; I could ask. */
+import { focused, type Wording } from './wording';
 import { pick, sentence, span, type RephraseBuilder } from './context';
 import { isPlural } from './facts';
 import { lowerFirst } from './text';
+
+/** Mind-reading wordings: what the writer knows, and what is a guess about someone else's mind. */
+export const MIND_READING_WORDINGS: readonly Wording[] = [
+  {
+    part: 'mindfulness',
+    needs: 'about',
+    text: (f) =>
+      `I'm guessing what ${f.other} ${f.thinks} about ${f.about}. I don't actually know.`,
+  },
+  {
+    part: 'next_step',
+    needs: 'about',
+    text: (f) => `If ${f.about} is on my mind, I could ask ${f.otherObject} how it came across.`,
+  },
+  {
+    part: 'common_humanity',
+    needs: 'about',
+    text: (f) =>
+      `Most people are busy with their own worries; ${f.about} may matter far more to me than to ${f.otherObject}.`,
+  },
+  {
+    part: 'mindfulness',
+    needs: 'fact',
+    text: (f) => `${f.fact}. What ${f.other} ${f.thinks} of it is a guess for now.`,
+  },
+  {
+    part: 'mindfulness',
+    needs: 'about',
+    chat: true,
+    text: (f) => `I'm just guessing what ${f.other} ${f.thinks} about ${f.about}.`,
+  },
+];
 
 export const mind_reading: RephraseBuilder = (ctx) => {
   const { topic, variant } = ctx;
@@ -10,9 +43,10 @@ export const mind_reading: RephraseBuilder = (ctx) => {
   const think = isPlural(subject) ? 'think' : 'thinks';
   const see = isPlural(subject) ? 'see' : 'sees';
   return [
+    ...focused(ctx, MIND_READING_WORDINGS),
     span(ctx, 'mindfulness', {
       clause: pick(
-        ["I'm guessing, and I don't actually know", "I'm worried about how I come across"],
+        ["I'm guessing, and I don't actually know", "I'm guessing how I come across"],
         variant,
       ),
     }),

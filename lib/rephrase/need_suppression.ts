@@ -1,4 +1,5 @@
 /** Need suppression ("I don't need anyone", "my feelings don't matter"): my needs are valid; name one. */
+import { focused, type Wording } from './wording';
 import { pick, sentence, span, topicSource, type RephraseBuilder } from './context';
 import { normalise } from './text';
 
@@ -35,10 +36,42 @@ function namedNeed(sentenceText: string): string {
   return 'a bit of support';
 }
 
+/** Need-suppression wordings: the writer's need, named plainly and allowed. */
+export const NEED_SUPPRESSION_WORDINGS: readonly Wording[] = [
+  {
+    part: 'self_kindness',
+    needs: 'noun',
+    text: (f) =>
+      `${f.Noun} ${f.is} a lot for me to carry, and it's okay to want help with ${f.it}.`,
+  },
+  {
+    part: 'mindfulness',
+    needs: 'about',
+    text: (f) => `My feelings about ${f.about} make sense, even if others have it harder.`,
+  },
+  {
+    part: 'next_step',
+    needs: 'about',
+    text: (f) => `I can tell one person how ${f.about} is going for me.`,
+  },
+  {
+    part: 'common_humanity',
+    needs: 'about',
+    text: (f) => `Everyone needs support sometimes, me included, and that goes for ${f.about} too.`,
+  },
+  {
+    part: 'self_kindness',
+    needs: 'about',
+    chat: true,
+    text: (f) => `I'm allowed to need help with ${f.about}.`,
+  },
+];
+
 export const need_suppression: RephraseBuilder = (ctx) => {
   const { variant } = ctx;
   const need = namedNeed(topicSource(ctx));
   return [
+    ...focused(ctx, NEED_SUPPRESSION_WORDINGS),
     span(ctx, 'self_kindness', {
       clause: pick([`I could use ${need}`, `I'd like ${need}`], variant),
     }),

@@ -1,8 +1,63 @@
 /** Overgeneralizing ("I always mess everything up"): this time is not every time. */
+import { focused, type Wording } from './wording';
 import { pick, sentence, span, type RephraseBuilder } from './context';
 import { thingOr, whatHappened } from './facts';
 import { stepFor } from './steps';
 import { capitalise } from './text';
+
+/** Overgeneralizing wordings: this time, in the writer's own words, is not every time. */
+export const OVERGENERALIZING_WORDINGS: readonly Wording[] = [
+  {
+    part: 'next_step',
+    needs: 'noun',
+    text: (f) => `${f.Noun} ${f.is} hard for me, and next time I can ${f.step}.`,
+  },
+  {
+    part: 'mindfulness',
+    needs: 'about',
+    text: (f) => `I'm noticing an "always" about ${f.about}. Not every time goes the same way.`,
+  },
+  {
+    part: 'self_kindness',
+    needs: 'noun',
+    text: (f) =>
+      `I'm still getting the hang of ${f.noun}, and I can be patient with myself about it.`,
+  },
+  {
+    part: 'common_humanity',
+    needs: 'noun',
+    text: (f) =>
+      `Plenty of people find ${f.noun} hard, me included; it's a skill, and skills grow with practice.`,
+  },
+  {
+    part: 'mindfulness',
+    needs: 'fact',
+    text: (f) => `${f.fact}. That happened this time, and it doesn't have to mean every time.`,
+  },
+  {
+    part: 'next_step',
+    needs: 'fact',
+    text: (f) => `${f.fact}. I can look at what was different this time and ${f.step}.`,
+  },
+  {
+    part: 'common_humanity',
+    needs: 'noun',
+    chat: true,
+    text: (f) => `${f.Noun} trip lots of people up, me too. Not every time.`,
+  },
+  {
+    part: 'next_step',
+    needs: 'noun',
+    chat: true,
+    text: (f) => `${f.Noun}: still practising, one go at a time.`,
+  },
+  {
+    part: 'mindfulness',
+    needs: 'fact',
+    chat: true,
+    text: (f) => `${f.fact}. This time, not every time.`,
+  },
+];
 
 export const overgeneralizing: RephraseBuilder = (ctx) => {
   const { topic, variant } = ctx;
@@ -12,12 +67,13 @@ export const overgeneralizing: RephraseBuilder = (ctx) => {
     stepFor(topic.event, topic.activity, topic.thing, topic.skill) ??
     'try one small change next time';
   return [
+    ...focused(ctx, OVERGENERALIZING_WORDINGS),
     span(ctx, 'mindfulness', {
       clause: pick(
         ["this time it didn't go the way I wanted", "this time I didn't get the result I wanted"],
         variant,
       ),
-      reasonClause: pick(['this time it was hard for me', "I'm discouraged this time"], variant),
+      reasonClause: pick(['this time it was hard for me', 'this time was hard for me'], variant),
     }),
     sentence(
       'mindfulness',
@@ -42,7 +98,7 @@ export const overgeneralizing: RephraseBuilder = (ctx) => {
       pick(
         [
           "It's discouraging when something goes wrong, and I can be kind to myself about it.",
-          "I'm feeling discouraged, and that makes sense. I can go easy on myself today.",
+          'This is a hard stretch, and I can go easy on myself today.',
         ],
         variant,
         1,

@@ -2,28 +2,68 @@
  * Reassurance seeking ("sorry, I know I'm annoying"): soothe myself first, needing reassurance is
  * human, and ask plainly without casting myself as a burden.
  */
+import { focused, type Wording } from './wording';
 import { pick, sentence, span, type RephraseBuilder } from './context';
 import { lowerFirst } from './text';
 
 const MESSAGE_NOUN =
   /\b(?:message|messages|rant|text|texts|email|emails|vent|essay|post|questions?|wall of text|novel|ramble)\b/i;
 
+/** Reassurance-seeking wordings: asking plainly for what the writer needs, about the thing at hand. */
+export const REASSURANCE_SEEKING_WORDINGS: readonly Wording[] = [
+  {
+    part: 'next_step',
+    needs: 'about',
+    text: (f) => `I'd like to check in about ${f.about}, and it's okay to ask plainly.`,
+  },
+  {
+    part: 'self_kindness',
+    needs: 'about',
+    text: (f) => `Thanks for bearing with me about ${f.about}.`,
+  },
+  {
+    part: 'mindfulness',
+    needs: 'about',
+    text: (f) => `I'm unsure where I stand about ${f.about}. I can ask instead of guessing.`,
+  },
+  {
+    part: 'common_humanity',
+    needs: 'about',
+    text: (f) => `Asking for help with ${f.about} is something everyone does, me included.`,
+  },
+  {
+    part: 'self_kindness',
+    needs: 'about',
+    chat: true,
+    text: (f) => `Thanks for the patience with ${f.about}!`,
+  },
+];
+
 export const reassurance_seeking: RephraseBuilder = (ctx) => {
   const { topic, variant } = ctx;
   const thanks =
     topic.thing && MESSAGE_NOUN.test(topic.thing)
       ? `Thanks for reading ${lowerFirst(topic.thing).replace(/^(?:the|this|that|all the|all this|all that)\b/i, 'my')}.`
-      : pick(['Thanks for your patience with me.', 'Thank you for making time for me.'], variant);
+      : pick(['Thanks for the patience with me.', 'Thanks for making time for me.'], variant);
+  // Speak to the reader only when the writer already does.
+  const addressed = /\b(?:you|your|u|ur)\b/i.test(ctx.input.sentence);
   return [
+    ...focused(ctx, REASSURANCE_SEEKING_WORDINGS),
     span(ctx, 'next_step', {
-      clause: pick(['I appreciate your patience', "I'd love to hear what you think"], variant),
+      clause: addressed
+        ? pick(['I appreciate your patience', "I'd love to hear what you think"], variant)
+        : pick(['I appreciate the patience', "I'd like to check how things stand"], variant),
     }),
     sentence(
       'next_step',
       pick(
         [
-          `${thanks} I'd love to hear from you when you have a moment.`,
-          `${thanks} Could you let me know where things stand when you can?`,
+          addressed
+            ? `${thanks} I'd love to hear from you when you have a moment.`
+            : `${thanks} I'd love to hear back when there's a moment.`,
+          addressed
+            ? `${thanks} Could you let me know where things stand when you can?`
+            : `${thanks} I'd like to know where things stand, whenever there's time.`,
         ],
         variant,
       ),
@@ -33,7 +73,7 @@ export const reassurance_seeking: RephraseBuilder = (ctx) => {
       pick(
         [
           "I'm feeling unsure right now, and I can offer myself some reassurance first.",
-          "I notice I'm anxious about how I'm coming across. I can steady myself before I ask.",
+          "I notice I'm guessing how I'm coming across. I can steady myself before I ask.",
         ],
         variant,
         1,

@@ -1,6 +1,49 @@
 /** Self-blame ("it's all my fault"): my share of it, and the other things that played a part. */
+import { focused, type Wording } from './wording';
 import { pick, sentence, span, type RephraseBuilder } from './context';
 import { thingOr, whatHappened } from './facts';
+
+/** Self-blame wordings: the writer's share of what happened, neither all of it nor anyone else's fault. */
+export const SELF_BLAME_WORDINGS: readonly Wording[] = [
+  {
+    part: 'mindfulness',
+    needs: 'fact',
+    text: (f) => `${f.fact}. I can own my part without carrying all of it.`,
+  },
+  {
+    part: 'next_step',
+    needs: 'fact',
+    text: (f) => `${f.fact}, and I wish it had gone differently. I can ${f.step}.`,
+  },
+  {
+    part: 'common_humanity',
+    needs: 'fact',
+    text: (f) => `${f.fact}. Anyone can have a day when things go sideways, me included.`,
+  },
+  {
+    part: 'mindfulness',
+    needs: 'about',
+    text: (f) =>
+      `I'm holding myself responsible for ${f.about}. I can look at what was mine and what wasn't.`,
+  },
+  {
+    part: 'self_kindness',
+    needs: 'about',
+    text: (f) => `I care about ${f.about}, and I can be kind to myself while I make it right.`,
+  },
+  {
+    part: 'next_step',
+    needs: 'about',
+    text: (f) => `About ${f.about}, what I can do now is ${f.step}.`,
+  },
+  { part: 'next_step', needs: 'fact', chat: true, text: (f) => `${f.fact}. I can make it right.` },
+  {
+    part: 'common_humanity',
+    needs: 'about',
+    chat: true,
+    text: (f) => `I care about ${f.about}; slips happen to everyone.`,
+  },
+];
 
 export const self_blame: RephraseBuilder = (ctx) => {
   const { topic, variant } = ctx;
@@ -8,6 +51,7 @@ export const self_blame: RephraseBuilder = (ctx) => {
   const it = thingOr(topic, 'this');
   const step = pick(['make amends where it fits', 'let the rest of it be shared'], variant);
   return [
+    ...focused(ctx, SELF_BLAME_WORDINGS),
     span(ctx, 'mindfulness', {
       clause: pick(['I had a part in this', 'I played a part in how it went'], variant),
     }),

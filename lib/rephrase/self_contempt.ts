@@ -1,22 +1,61 @@
 /** Self-contempt ("I hate myself"): the feeling is real and heavy; treat myself as I would a friend. */
+import { focused, type Wording } from './wording';
 import { pick, sentence, span, type RephraseBuilder } from './context';
 import { whatHappened } from './facts';
+
+/** Self-contempt wordings: a hard moment about something specific, met with care instead of scorn. */
+export const SELF_CONTEMPT_WORDINGS: readonly Wording[] = [
+  {
+    part: 'self_kindness',
+    needs: 'fact',
+    text: (f) => `${f.fact}. I can treat myself the way I'd treat a friend who did the same.`,
+  },
+  {
+    part: 'mindfulness',
+    needs: 'about',
+    text: (f) =>
+      `I'm being very hard on myself about ${f.about}. I can take a breath before I judge.`,
+  },
+  {
+    part: 'common_humanity',
+    needs: 'about',
+    text: (f) => `Lots of people struggle with ${f.about}; I'm not alone in it.`,
+  },
+  {
+    part: 'next_step',
+    needs: 'about',
+    text: (f) =>
+      `I'd like to feel better about ${f.about}, and I can start with one kind thing today.`,
+  },
+  {
+    part: 'self_kindness',
+    needs: 'noun',
+    text: (f) => `${f.Noun} ${f.is} part of me, and I can meet ${f.it} with a little more care.`,
+  },
+  {
+    part: 'self_kindness',
+    needs: 'about',
+    chat: true,
+    text: (f) => `I'm being rough on myself about ${f.about}. Gentler.`,
+  },
+  {
+    part: 'common_humanity',
+    needs: 'fact',
+    chat: true,
+    text: (f) => `${f.fact}. I'm human, it happens.`,
+  },
+];
 
 export const self_contempt: RephraseBuilder = (ctx) => {
   const { topic, variant } = ctx;
   const fact = whatHappened(topic);
   return [
+    ...focused(ctx, SELF_CONTEMPT_WORDINGS),
     span(ctx, 'mindfulness', {
-      clause: pick(
-        ["I'm feeling a lot of anger at myself", "I'm feeling really low about myself"],
-        variant,
-      ),
-      reasonClause: pick(
-        ["I'm really upset with myself", "I'm feeling a lot of anger at myself"],
-        variant,
-      ),
+      clause: pick(["I'm being very hard on myself", "I'm judging myself harshly"], variant),
+      reasonClause: pick(["I'm being very hard on myself", "I'm judging myself harshly"], variant),
       predicate: pick(['feeling really low about myself', 'hurting right now'], variant),
-      reasonPredicate: pick(['really upset with myself', 'hurting'], variant),
+      reasonPredicate: pick(['being very hard on myself', 'judging myself harshly'], variant),
     }),
     sentence(
       'self_kindness',
@@ -30,7 +69,7 @@ export const self_contempt: RephraseBuilder = (ctx) => {
           )
         : pick(
             [
-              "I'm feeling a lot of anger at myself right now, and I can speak to myself the way I'd speak to a friend.",
+              "I'm being very hard on myself right now, and I can speak to myself the way I'd speak to a friend.",
               "This is a heavy moment. If a friend felt this way, I'd be gentle with them, and I can be gentle with me.",
             ],
             variant,

@@ -1,4 +1,5 @@
 /** Should statements ("I should have known"): a preference or intention instead of a demand. */
+import { focused, type Wording } from './wording';
 import { pick, sentence, topicSource, type RephraseBuilder, type RephraseContext } from './context';
 import type { Suggestion } from '../engine/types';
 import { hasHarshWord } from './harsh-words';
@@ -95,11 +96,44 @@ function modalSpan(ctx: RephraseContext): Suggestion | null {
   return { text: `${lead}${replacement}${rest}`, part: 'self_kindness', replaces: 'span' };
 }
 
+/** Should wordings in the writer's topic: a wish or intention instead of a rule. */
+export const SHOULD_WORDINGS: readonly Wording[] = [
+  {
+    part: 'self_kindness',
+    needs: 'noun',
+    text: (f) =>
+      `${f.Noun} ${f.isnt} where I want ${f.it} yet, and I can work on ${f.it} one piece at a time.`,
+  },
+  {
+    part: 'mindfulness',
+    needs: 'about',
+    text: (f) =>
+      `I'm putting a lot of pressure on myself about ${f.about}. I can turn the rule into a wish.`,
+  },
+  {
+    part: 'common_humanity',
+    needs: 'about',
+    text: (f) => `Most people see ${f.about} more clearly in hindsight.`,
+  },
+  {
+    part: 'next_step',
+    needs: 'about',
+    text: (f) => `With ${f.about}, I can start from where I am today.`,
+  },
+  {
+    part: 'mindfulness',
+    needs: 'about',
+    chat: true,
+    text: (f) => `Less "should", more "I'd like to" about ${f.about}.`,
+  },
+];
+
 export const should: RephraseBuilder = (ctx) => {
   const { variant } = ctx;
   const demand = findDemand(topicSource(ctx));
   if (!demand) {
     return [
+      ...focused(ctx, SHOULD_WORDINGS),
       modalSpan(ctx),
       sentence(
         'mindfulness',

@@ -41,7 +41,9 @@ const STEPS: ReadonlyArray<readonly [RegExp, string]> = [
 ];
 
 export function stepFor(...topicTexts: ReadonlyArray<string | null>): string | null {
-  const text = topicTexts.filter(Boolean).join(' ');
+  const joined = topicTexts.filter(Boolean).join(' ');
+  // "presentations" finds the step for a presentation.
+  const text = joined === '' ? '' : `${joined} ${joined.replace(/(?<=[a-z]{3})s\b/g, '')}`;
   if (text === '') return null;
   for (const [pattern, step] of STEPS) if (pattern.test(text)) return step;
   return null;

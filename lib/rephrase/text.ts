@@ -1,4 +1,5 @@
 /** Plain string helpers shared by the topic extractor and the builders. */
+import { AMBIGUOUS_APOSTROPHE_LESS, APOSTROPHE_LESS } from '../language/en/spellings';
 
 /** Straight apostrophes and quotes, single spaces, no emoji: the form topic patterns are written against. */
 export function normalise(text: string): string {
@@ -11,23 +12,15 @@ export function normalise(text: string): string {
     .trim();
 }
 
+/** Casual spellings from the one English table, with the writer's "i" made "I". */
 const CASUAL_FORMS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bi\b/g, 'I'],
-  [/\b[Ii]m\b/g, "I'm"],
-  [/\b[Ii]'m\b/g, "I'm"],
-  [/\b[Ii]ve\b/g, "I've"],
-  [/\b[Ii]'ve\b/g, "I've"],
-  [/\b[Ii]'d\b/g, "I'd"],
-  [/\b[Ii]'ll\b/g, "I'll"],
-  [/\bdont\b/gi, "don't"],
-  [/\bdidnt\b/gi, "didn't"],
-  [/\bcant\b/gi, "can't"],
-  [/\bwont\b/gi, "won't"],
-  [/\bwasnt\b/gi, "wasn't"],
-  [/\bisnt\b/gi, "isn't"],
-  [/\bdoesnt\b/gi, "doesn't"],
-  [/\bcouldnt\b/gi, "couldn't"],
-  [/\bhavent\b/gi, "haven't"],
+  [/\bi'(m|ve|d|ll)\b/g, "I'$1"],
+  ...Object.entries(APOSTROPHE_LESS)
+    .filter(([typed]) => !AMBIGUOUS_APOSTROPHE_LESS.has(typed))
+    .map(
+      ([typed, meant]) => [new RegExp(`\\b${typed}\\b`, 'gi'), meant.replace(/^i'/, "I'")] as const,
+    ),
 ];
 
 /** Tidies casual spelling in words we quote back inside our own sentence: "i", "im", "dont". */
@@ -63,7 +56,8 @@ export function lowerFirst(text: string): string {
   if (/^I\b/.test(text)) return text;
   if (
     /^[A-Z][a-z]+\b/.test(text) &&
-    !/^(?:The|My|A|An|This|That|These|Those|Our|Your|His|Her|Their|It|We|They|He|She|You|Everyone|People)\b/.test(
+    !/^[A-Z][a-z]+ing\b/.test(text) &&
+    !/^(?:The|My|A|An|This|That|These|Those|Our|Your|His|Her|Their|It|We|They|He|She|You|Everyone|Everybody|Nobody|No|Not|Someone|Somebody|People)\b/.test(
       text,
     )
   ) {

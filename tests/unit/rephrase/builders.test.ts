@@ -98,25 +98,28 @@ describe('span suggestions fit where they go', () => {
     expect(suggestions.every((s) => s.replaces === 'sentence')).toBe(true);
   });
 
+  // The wording rotates with the flagged words; the shape around it must stay the writer's own.
+  const LABEL =
+    '(?:being really hard on myself|calling myself names right now|upset with myself right now)';
   test.each([
     [
       'im so stupid for not backing up my files',
       'im so stupid for',
-      "I'm frustrated with myself for not backing up my files",
+      /^I'm (?:being hard on myself|giving myself a hard time|kicking myself) for not backing up my files$/,
     ],
     [
       "I'm such an idiot for missing the bus.",
       'such an idiot',
-      "I'm frustrated with myself for missing the bus.",
+      /^I'm (?:being hard on myself|giving myself a hard time|kicking myself) for missing the bus\.$/,
     ],
-    ["I'm worthless.", "I'm worthless", "I'm being really hard on myself."],
+    ["I'm worthless.", "I'm worthless", new RegExp(`^I'm ${LABEL}\\.$`)],
     [
       'honestly im such a loser, whatever',
       'im such a loser',
-      "honestly i'm being really hard on myself, whatever",
+      new RegExp(`^honestly i'm ${LABEL}, whatever$`),
     ],
   ])('%s → %s', (sentence, flagged, expected) => {
-    expect(withFirstSpanSuggestion('labeling', sentence, flagged)).toBe(expected);
+    expect(withFirstSpanSuggestion('labeling', sentence, flagged)).toMatch(expected);
   });
 
   test('"should" alone becomes a wish in place', () => {
@@ -184,16 +187,19 @@ describe('span suggestions fit where they go', () => {
 
   test('the example from the brief keeps the meeting', () => {
     const sentence = "I'm so stupid for forgetting the meeting";
-    const texts = buildSuggestions({
-      category: 'labeling',
-      sentence,
-      spanStart: 4,
-      spanEnd: 13,
-      variant: 0,
-    }).map((s) => s.text);
-    expect(texts).toContain(
-      "I forgot the meeting. That's frustrating, and I can send a short note and set a reminder for next time.",
+    const texts = [0, 1, 2, 3].flatMap((variant) =>
+      buildSuggestions({ category: 'labeling', sentence, spanStart: 4, spanEnd: 13, variant }).map(
+        (s) => s.text,
+      ),
     );
+    expect(
+      texts.some((t) => t.startsWith('I forgot the meeting.')),
+      texts.join(' | '),
+    ).toBe(true);
+    expect(
+      texts.some((t) => t.includes('send a short note')),
+      texts.join(' | '),
+    ).toBe(true);
   });
 });
 

@@ -1,0 +1,280 @@
+/**
+ * What a suggestion can speak about, in the writer's own words: the thing at stake ("job interviews", "my
+ * essays", "the email"), what they said happened ("nobody came to my party"), the time they speak in, and how
+ * they write (a quick chat line or a longer, journal-like sentence). Read from the self-evaluation parse and the
+ * topic extractor, never invented: every field is null when the sentence does not give it cleanly.
+ */
+import { parseSelfEvaluation, type SelfJudgement } from '../engine/self-evaluation';
+import { VERDICT_ADJECTIVES, VERDICT_NOUNS } from '../language/en/lexicon';
+import { hasHarshWord } from './harsh-words';
+import { stepFor } from './steps';
+import { capitalise, dropFillers, lowerFirst, normalise, tidyCasual, wordCount } from './text';
+import type { Topic } from './topic';
+import { isGerund } from './verbs';
+
+export type Register = 'chat' | 'plain' | 'journal';
+export type Tense = 'past' | 'present' | 'future';
+
+export interface Focus {
+  /** What fits after "about": "the email", "job interviews", "how nobody came to my party". */
+  about: string | null;
+  /** A noun phrase that can be a subject: "job interviews", "my essays", "dancing". */
+  noun: string | null;
+  /** Whether `noun` takes a plural verb. */
+  plural: boolean;
+  /** What the writer said happened, as a sentence without its full stop: "Nobody came to my party". */
+  fact: string | null;
+  /** A small step that fits the topic, or null. */
+  step: string | null;
+  register: Register;
+  tense: Tense;
+  /** The parser's judgement of the flagged words, when there is one. */
+  judgement: SelfJudgement | null;
+}
+
+const MAX_WORDS = 9;
+const LEAD_FILLERS =
+  /^(?:(?:ugh|lol|omg|honestly|seriously|well|so|and|but|then|now|oh|god|man|also|plus|like|tbh|yeah|ok|okay|even|just|again)\b[\s,]*)+/i;
+const TRAIL_FILLERS = /(?:[\s,]+(?:lol|lmao|haha|ugh|omg|tbh|again|rn|smh|though|tho|honestly))+$/i;
+const SUBJECT =
+  /^(?:I|we|my|our|nobody|no one|everyone|he|she|they|it|the|this|that|his|her|their|[A-Z][a-z]+)\b/;
+/** Words a fact must not carry: guesses about other minds, or blame on someone else. */
+const NOT_A_FACT =
+  /\b(?:thinks?|thought|hates?|probably|must|bet|know|knows|fault|blame|should|shouldn't|if|why|what|maybe|please|sorry|likes?|cares?|wants?|loves?|disappoint(?:ed)?|sabotaged?|destroyed|botched|bungled|wrecked)\b|\blet (?:\w+ ){1,3}down\b/i;
+const PAST_VERB =
+  /^(?:[a-z]+ed|[a-z]+t|sent|lost|left|broke|forgot|got|made|said|ate|spent|took|went|ran|fell|told|wore)$/;
+
+function clean(piece: string): string {
+  return tidyCasual(
+    dropFillers(normalise(piece).replace(LEAD_FILLERS, '').replace(TRAIL_FILLERS, '')),
+  )
+    .replace(/[\s,;:.!?…'"-]+$/, '')
+    .replace(/^[\s,;:'"-]+/, '')
+    .trim();
+}
+
+/** A word that judges ("fraud", "terrible"), which a suggestion must not quote back. */
+export function judges(text: string, allowed: readonly string[] = []): boolean {
+  return text
+    .toLowerCase()
+    .split(/[^a-z']+/)
+    .some((w) => !allowed.includes(w) && (VERDICT_NOUNS.has(w) || VERDICT_ADJECTIVES.has(w)));
+}
+
+function usable(piece: string | null, allowed: readonly string[] = []): string | null {
+  if (!piece) return null;
+  const tidy = clean(piece);
+  if (
+    tidy === '' ||
+    wordCount(tidy) > MAX_WORDS ||
+    hasHarshWord(tidy, allowed) ||
+    judges(tidy, allowed)
+  )
+    return null;
+  if (
+    /\b(?:to|a|an|the|my|of|for|with|and|or|at|in|on|was|were|is|are|am|had|did|been|be|that)$/i.test(
+      tidy,
+    )
+  )
+    return null;
+  return tidy;
+}
+
+/** The pieces of the sentence outside the flagged words, split into clauses. */
+function outsideClauses(sentence: string, start: number, end: number): string[] {
+  const pieces = [sentence.slice(0, start), sentence.slice(end)];
+  return pieces
+    .flatMap((p) =>
+      p.split(/[.,;:!?()\u2014\u2013]+|\s(?:and|but|so|because|cause|cuz|since|then)\s/i),
+    )
+    .map((p) => p.trim())
+    .filter((p) => /[a-z]{3,}/i.test(p));
+}
+
+/** Words that judge elsewhere but tell a plain fact here: "nobody came", "the wrong person". */
+const FACT_ALLOWED = ['nobody', 'wrong'];
+
+/** A clause of the writer's that states what happened: "sent the email to the wrong person" → "I sent the email...". */
+export function factFrom(clause: string): string | null {
+  const plain = clean(clause);
+  const allowed =
+    /^(?:nobody|no one)\s+(?:[a-z]+ed|came|showed|turned|said|wrote|spoke|sat)\b/i.test(plain) ||
+    /\bthe wrong\b/i.test(plain);
+  const tidy = allowed ? usable(clause, FACT_ALLOWED) : usable(clause);
+  if (!tidy || wordCount(tidy) < 3 || NOT_A_FACT.test(tidy) || /\?/.test(clause)) return null;
+  const first = tidy.split(' ')[0]!;
+  if (SUBJECT.test(tidy) && !/^(?:I'm|I am|I'll|I will|It's|Its)\b/i.test(tidy)) {
+    if (/^I\s+(?:can't|cannot|don't|never|always|keep)\b/i.test(tidy)) return null;
+    return capitalise(tidy);
+  }
+  if (PAST_VERB.test(first.toLowerCase()) && !/^(?:just|what|that|but)$/i.test(first))
+    return `I ${tidy}`;
+  return null;
+}
+
+const TOO_BIG =
+  /^(?:my |the |our )?(?:life|future|world|everything|existence|it|this|that|things|anything|everyone|people)$/i;
+const CUT_NOUN =
+  /\s(?:isn|aren|wasn|weren|doesn|didn|don|can|won)\b.*$|\s(?:is|are|was|were|will|would|has|have|had|gets|got|looks|seems|and|or|but|so|because|when|if|for me|for everyone|again|today|tonight|yesterday|tomorrow|now|lol|ugh)\b.*$/i;
+
+/** A noun phrase of the writer's from the words right after a preposition or verb: "job interviews", "the form". */
+function nounFrom(text: string): string | null {
+  const phrase = clean(text.replace(CUT_NOUN, ''));
+  if (phrase === '' || wordCount(phrase) > 6 || hasHarshWord(phrase) || judges(phrase)) return null;
+  if (
+    TOO_BIG.test(phrase) ||
+    /\b(?:whole|entire|all|every|today|alone|now|away|yet|anymore)$/i.test(phrase)
+  )
+    return null;
+  if (/^(?:is|are|was|were|be|been|am|do|does|did|has|have|had)\b/i.test(phrase)) return null;
+  if (
+    /^(?:not|about|anyway|whatever|honestly|seriously|basically|I|me|myself|you|him|her|them|us|it|up|down|out|off|to|at|in|on|with|for|of|after|before|when|because|since|if|until|while|as|so|then|than|like)\b/i.test(
+      phrase,
+    ) ||
+    /\bI\b/.test(phrase)
+  )
+    return null;
+  if (!/^[a-z'A-Z]+(?:\s[a-z'A-Z-]+)*$/.test(phrase)) return null;
+  return phrase;
+}
+
+/** "to ever learn to dance" → "learning to dance"; "to make friends at uni" → "making friends at uni". */
+function gerundPhrase(infinitive: string): string | null {
+  const m = /^to\s+(?:ever\s+|really\s+|even\s+|actually\s+)?([a-z]+)\b(.*)$/i.exec(
+    clean(infinitive),
+  );
+  if (!m) return null;
+  const verb = m[1]!.toLowerCase();
+  if (/^(?:be|have|do|get)$/.test(verb) && m[2]!.trim() === '') return null;
+  const gerund = /ie$/.test(verb)
+    ? `${verb.slice(0, -2)}ying`
+    : /[^aeiou]e$/.test(verb) && verb !== 'be'
+      ? `${verb.slice(0, -1)}ing`
+      : /^(?:run|swim|stop|plan|get|sit|put|shop|chat|jog)$/.test(verb)
+        ? `${verb}${verb.slice(-1)}ing`
+        : `${verb}ing`;
+  return usable(`${gerund}${m[2]}`);
+}
+
+function isPluralNoun(noun: string): boolean {
+  const head = noun.split(' ').at(-1)!.toLowerCase();
+  return /[^s'u]s$/.test(head) && !/(?:ness|ics|ss|news)$/.test(head) && !isGerund(head);
+}
+
+/** The judgement whose words overlap the flagged words most, if any. */
+function judgementFor(sentence: string, start: number, end: number): SelfJudgement | null {
+  let best: SelfJudgement | null = null;
+  let bestOverlap = 0;
+  for (const j of parseSelfEvaluation(sentence).judgements) {
+    const overlap = Math.min(end, j.end) - Math.max(start, j.start);
+    if (overlap > bestOverlap) [best, bestOverlap] = [j, overlap];
+  }
+  return best;
+}
+
+function registerOf(sentence: string): Register {
+  const text = sentence.trim();
+  if (
+    /\b(?:lol|lmao|ugh|omg|rn|idk|tbh|smh|haha|ngl|fml)\b/i.test(text) ||
+    /^(?:i|im|ive|ugh)\b/.test(text) ||
+    /\bim\b/.test(text) ||
+    /\p{Extended_Pictographic}/u.test(text)
+  )
+    return 'chat';
+  return wordCount(text) >= 24 ? 'journal' : 'plain';
+}
+
+function tenseOf(span: string, judgement: SelfJudgement | null): Tense {
+  const text = normalise(span).toLowerCase();
+  if (judgement?.future || /\b(?:will|won't|'ll|gonna|going to|ill never)\b/.test(text))
+    return 'future';
+  if (
+    /\b(?:was|were|did|didn't|had|ruined|messed|screwed|blew|failed|let|made|lost|forgot|broke|felt)\b/.test(
+      text,
+    )
+  )
+    return 'past';
+  return 'present';
+}
+
+/** Reads the writer's own topic, facts, time and register around the flagged words. */
+export function readFocus(sentence: string, start: number, end: number, topic: Topic): Focus {
+  const judgement = judgementFor(sentence, start, end);
+  const span = sentence.slice(start, end);
+  const after = normalise(sentence.slice(end));
+  let noun: string | null = null;
+  let about: string | null = null;
+
+  // Something of the writer's that is judged: "my essays are terrible" → "my essays".
+  if (judgement?.target === 'own' && judgement.owned) {
+    const m = new RegExp(`\\bmy\\s+((?:[a-z]+\\s+){0,2}${judgement.owned})\\b`, 'i').exec(sentence);
+    if (m) noun = usable(`my ${m[1]}`);
+  }
+  // What follows the harsh words: an object ("screw up [job interviews]"), a place or skill ("[at this job]"),
+  // or an infinitive ("too clumsy [to ever learn to dance]").
+  const spanObject =
+    /\b(?:up|mess|ruin|ruined|ruin|fail|failed|bomb|miss|forget|forgot|lose|lost|burn|screw)\s+(.+)$/i.exec(
+      normalise(span),
+    );
+  const infinitive = /^(?:\s*(?:,\s*)?)(to\s+.+)$/i.exec(after);
+  const prep = /^(?:at|with|in|on|during|around|for|about)\s+(.+)$/i.exec(after);
+  if (!noun && spanObject) noun = nounFrom(spanObject[1]!);
+  if (!noun && infinitive) noun = gerundPhrase(infinitive[1]!);
+  if (!noun && prep) noun = nounFrom(prep[1]!);
+  if (
+    !noun &&
+    /[a-z]$/i.test(span) &&
+    /^[a-z]/i.test(after) &&
+    !/^(?:to|and|but|so|for|because|when|if)\b/i.test(after)
+  )
+    noun = nounFrom(after.replace(/^(?:up|down|out|off)\s+/i, ''));
+  const role =
+    /\b(?:a|an)\s+(?:[a-z]+\s+)?(friend|sister|brother|mum|mom|dad|mother|father|parent|partner|wife|husband|son|daughter|student|teacher|boss|colleague|host|cook|driver|tenant|intern|player|singer|writer|coworker|employee|girlfriend|boyfriend|neighbour|neighbor)\b/i.exec(
+      normalise(span),
+    );
+  if (!noun && topic.skill) noun = topic.skill;
+  if (!noun && topic.thing && !/^(?:the way|how|what)\b/i.test(topic.thing)) noun = topic.thing;
+  if (noun) noun = lowerFirst(noun);
+
+  let fact = topic.event && !NOT_A_FACT.test(topic.event) ? capitalise(topic.event) : null;
+  if (!fact)
+    for (const clause of outsideClauses(sentence, start, end)) if ((fact = factFrom(clause))) break;
+  if (!fact && topic.habit) fact = capitalise(topic.habit);
+
+  // "forgetting the meeting" is what happened, not a thing to be judged: the fact speaks of it.
+  if (fact && noun && isGerund(noun.split(' ')[0]!)) noun = null;
+  about ??=
+    topic.activity ??
+    noun ??
+    (role ? `being a ${role[1]!.toLowerCase()}` : null) ??
+    (fact ? `how ${lowerFirst(fact)}` : null) ??
+    (topic.situation ? `how things go ${topic.situation}` : null);
+  // Nothing else: the first plain noun phrase of the writer's ("the mirror", "my sister") is still their topic.
+  if (!about && !noun) {
+    for (const m of normalise(sentence).matchAll(
+      /\b(?:my|the|this|that|our|his|her|their)\s+(?:[a-z]+\s+)?[a-z]+/gi,
+    )) {
+      const phrase = nounFrom(m[0]);
+      if (
+        phrase &&
+        !/^(?:the|this|that)\s+(?:way|one|time|thing|reason|only|rest)\b/i.test(phrase)
+      ) {
+        about = lowerFirst(phrase);
+        break;
+      }
+    }
+  }
+  if (about && /^how (?:I|i) /.test(about) && topic.event && topic.activity) about = topic.activity;
+
+  const step = stepFor(topic.event, topic.activity, topic.thing, topic.skill, noun, fact);
+  return {
+    about,
+    noun,
+    plural: noun ? isPluralNoun(noun) : false,
+    fact,
+    step,
+    register: registerOf(sentence),
+    tense: tenseOf(span, judgement),
+    judgement,
+  };
+}

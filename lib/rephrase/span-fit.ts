@@ -1,0 +1,136 @@
+/**
+ * A span suggestion for flagged words wherever they sit: it replaces only those words, and reads on into what
+ * follows them ("I'm too clumsy| to ever learn to dance" → "It will take me time| to ever learn to dance",
+ * "I always screw up| job interviews" → "I'm still getting the hang of| job interviews"). Used when the slot
+ * (slot.ts) has no form of the category's own; the category's clause wordings are used when the span is a
+ * whole clause.
+ */
+import type { CompassionPart, Suggestion } from '../engine/types';
+import { FAIL_VERBS } from '../language/en/lexicon';
+import { lemma } from '../language/en/lemma';
+import type { Focus } from './focus';
+import { capitalise, lowerFirst, normalise } from './text';
+
+/** Suggestions already cased and punctuated for their place; the final clean-up leaves them as they are. */
+export const FITTED: WeakSet<Suggestion> = new WeakSet();
+
+export type Tail = 'end' | 'reason' | 'infinitive' | 'preposition' | 'object' | 'other';
+
+const END_AFTER =
+  /^(?:$|[.!?…,;:)—–-]|(?:lol|haha|lmao|ugh|tbh|honestly|rn|tho)\b|\p{Extended_Pictographic}|(?:and|but|so|then) (?:I|i|im|my|it|we|they|he|she|the|that|this|now|then|nobody|everyone|there)\b)/iu;
+const REASON_AFTER =
+  /^(?:for (?:not |being |[a-z]+ing\b)|because|cause|cuz|since|when|after|every time|whenever)\b/i;
+const CLAUSE_OPENS_BEFORE =
+  /(?:^|[.!?,;:…]|\b(?:and|but|so|then|honestly|ugh|god|man|lol|omg|seriously|oh|well|yeah|ok|okay|sometimes|today|tbh|now|also|plus))\s*$/i;
+const CUT_AFTER_DETERMINER = /\s(?:the|a|an|my|this|that|the whole|whole|every|all)$/i;
+
+export function tailOf(span: string, after: string): Tail {
+  if (/[.,;:!?…]\s*$/.test(span)) return 'end';
+  const rest = normalise(after);
+  if (END_AFTER.test(rest)) return 'end';
+  if (REASON_AFTER.test(rest)) return 'reason';
+  if (/^to\s+[a-z]/i.test(rest)) return 'infinitive';
+  if (/^(?:at|with|in|on|during|around|as)\s/i.test(rest)) return 'preposition';
+  if (
+    /^(?:my|the|a|an|this|that|these|those|her|his|their|our|[a-z]+s)\b/i.test(rest) &&
+    /[a-z]$/i.test(span)
+  )
+    return 'object';
+  return 'other';
+}
+
+function endsInSetbackVerb(span: string): boolean {
+  const last = normalise(span).toLowerCase().split(' ').at(-1) ?? '';
+  return last === 'up' || FAIL_VERBS.has(lemma(last));
+}
+
+/** "my essays are terrible" → "my essays aren't where I want them yet"; without "my" when it sits before the span. */
+function ownForm(focus: Focus, afterMy: boolean): string | null {
+  const j = focus.judgement;
+  if (!j || j.target !== 'own' || !focus.noun || !/^my\s/i.test(focus.noun)) return null;
+  const noun = afterMy ? focus.noun.replace(/^my\s+/i, '') : capitalise(focus.noun);
+  const it = focus.plural ? 'them' : 'it';
+  if (focus.tense === 'past') return `${noun} didn't turn out how I wanted`;
+  return `${noun} ${focus.plural ? "aren't" : "isn't"} where I want ${it} yet`;
+}
+
+function byTense(
+  focus: Focus,
+  forms: Readonly<Record<'past' | 'present' | 'future', string>>,
+): string {
+  return forms[focus.tense];
+}
+
+/**
+ * The words that replace the span, or null when nothing fits cleanly. `clause` is the category's own clause
+ * wording for a span that stands as a whole clause.
+ */
+export function fitAnywhere(
+  sentence: string,
+  spanStart: number,
+  spanEnd: number,
+  focus: Focus,
+  part: CompassionPart,
+  clause: string | undefined,
+): Suggestion | null {
+  if (!(spanStart >= 0 && spanEnd > spanStart && spanEnd <= sentence.length)) return null;
+  if (!/[a-z]/i.test(sentence.slice(spanStart, spanEnd))) return null;
+  const span = sentence.slice(spanStart, spanEnd);
+  const before = normalise(sentence.slice(Math.max(0, spanStart - 80), spanStart));
+  const after = sentence.slice(spanEnd, spanEnd + 80);
+  if (/\?/.test(span) || /^\s*\?/.test(after) || /^why\b/i.test(normalise(span))) return null;
+  if (/\w$/.test(sentence.slice(0, spanStart)) || /^\w/.test(after)) return null;
+  const opens = CLAUSE_OPENS_BEFORE.test(before);
+  const atStart = before === '' || /[.!?…]\s*$/.test(before);
+  const tail = tailOf(span, after);
+  const punctuation = /[.,;:!?…]+\s*$/.exec(span)?.[0].trim() ?? '';
+  let text: string | null = null;
+  const afterMy = /\bmy$/i.test(before);
+  const own = ownForm(focus, afterMy);
+  const startsWithSelf = /^(?:I|i|im|Im|I'm|i'm|I've|i've|I'll|i'll)\b/.test(normalise(span));
+  if (own && (opens || afterMy) && (tail === 'end' || tail === 'reason')) text = own;
+  else if (!startsWithSelf && !(opens && tail === 'end')) return null;
+  else if (opens && tail === 'end' && clause && /\b(?:I|I'm|me|my|myself)\b/.test(clause))
+    text = clause;
+  else if (opens && tail === 'reason') text = "I'm being hard on myself";
+  else if (opens && tail === 'infinitive')
+    text = byTense(focus, {
+      past: 'it took me time',
+      present: 'it will take me time',
+      future: 'it may take me time',
+    });
+  else if (opens && tail === 'preposition')
+    text = byTense(focus, {
+      past: 'I had a hard time',
+      present: "I'm having a hard time",
+      future: 'I may have a hard time',
+    });
+  else if (
+    opens &&
+    tail === 'object' &&
+    endsInSetbackVerb(span) &&
+    !CUT_AFTER_DETERMINER.test(span)
+  )
+    text = byTense(focus, {
+      past: 'I keep going over',
+      present: "I'm still getting the hang of",
+      future: "I don't know yet how it will go with",
+    });
+  if (!text) {
+    // Anywhere else: name the thought as a thought, keeping the writer's words around it.
+    if (!opens || !startsWithSelf) return null;
+    // A guess about someone else's mind stays out of it: "I'm telling myself I know she hates me" is still a guess.
+    if (/\b(?:know|knows|think|thinks|bet|sure|hate|hates|like|likes)\b/i.test(span)) return null;
+    const words = normalise(span).replace(/[.,;:!?…]+$/, '');
+    text = `I'm telling myself ${lowerFirst(words)}`;
+  }
+  text = atStart ? capitalise(text) : afterMy ? text : lowerFirst(text);
+  if (punctuation && !/[.,;:!?…]$/.test(text)) text += punctuation;
+  const suggestion: Suggestion = {
+    text,
+    part: tail === 'end' || tail === 'reason' ? part : 'mindfulness',
+    replaces: 'span',
+  };
+  FITTED.add(suggestion);
+  return suggestion;
+}

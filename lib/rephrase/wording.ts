@@ -1,0 +1,117 @@
+/**
+ * How a category's wordings are written and chosen. A wording names the part of self-compassion it practises and
+ * what it needs from the writer's sentence (what happened, what it is about, the thing itself); the builder keeps
+ * the ones the sentence can fill, rotates them by variant, and prefers short ones for a chat line.
+ */
+import type { CompassionPart, Suggestion } from '../engine/types';
+import type { RephraseContext } from './context';
+import type { Focus } from './focus';
+import { capitalise, lowerFirst } from './text';
+
+/** What a wording reads from the focus. Each one is non-null when the wording is used. */
+export interface Filled {
+  /** What happened, as a sentence without its full stop: "Nobody came to my party". */
+  fact: string;
+  /** The fact when it is something the writer did ("I sent the email..."), for wordings about a slip. */
+  act: string;
+  /** The same, starting lower-case, for the middle of a sentence. */
+  factLower: string;
+  about: string;
+  noun: string;
+  Noun: string;
+  /** "is" or "are" for `noun`; "isn't" or "aren't"; "it" or "them". */
+  is: string;
+  isnt: string;
+  it: string;
+  /** A small next step, in the writer's topic when one fits. */
+  step: string;
+  /** Another person in the sentence, as a subject ("my boss"), or "people". */
+  other: string;
+  /** The same person as an object ("my boss", "them"). */
+  otherObject: string;
+  /** "thinks" or "think" for `other`. */
+  thinks: string;
+  /** Something that went well, which the writer explains away: "I passed the exam". */
+  good: string;
+}
+
+export type Need = 'fact' | 'act' | 'about' | 'noun' | 'good';
+
+export interface Wording {
+  part: CompassionPart;
+  needs: Need;
+  /** Short enough for a chat line. */
+  chat?: boolean;
+  /** Only where the flagged words look ahead ("I'm going to fail"). */
+  tense?: 'future' | 'past';
+  text: (f: Filled) => string;
+}
+
+const GENERIC_STEP = 'start with one small step';
+
+function fill(ctx: RephraseContext, focus: Focus, step: string): Partial<Filled> {
+  const noun = focus.noun ?? undefined;
+  const other = ctx.topic.otherSubject ? lowerFirst(ctx.topic.otherSubject) : 'people';
+  const plural =
+    /^(?:they|we|people|other people)$/i.test(other) || /[^s]s$/.test(other.split(' ').at(-1)!);
+  return {
+    fact: focus.fact ?? undefined,
+    act: focus.fact && /^I\b/.test(focus.fact) ? focus.fact : undefined,
+    factLower: focus.fact ? lowerFirst(focus.fact) : undefined,
+    about: focus.about ?? undefined,
+    noun,
+    Noun: noun ? capitalise(noun) : undefined,
+    is: focus.plural ? 'are' : 'is',
+    isnt: focus.plural ? "aren't" : "isn't",
+    it: focus.plural ? 'them' : 'it',
+    step: focus.step ?? step,
+    other,
+    thinks: plural ? 'think' : 'thinks',
+    otherObject: ctx.topic.other ? lowerFirst(ctx.topic.other) : 'them',
+    good: ctx.topic.good ? capitalise(ctx.topic.good) : undefined,
+  };
+}
+
+/** A fuller form for a long, journal-like sentence: the wording, then its step when it has none. */
+function fuller(text: string, wording: Wording, f: Filled): string {
+  if (wording.part === 'next_step' || /\bI can\b/.test(text)) return text;
+  return `${text} I can ${f.step}.`;
+}
+
+/**
+ * Up to `max` suggestions from a category's wordings that the sentence can fill, in different parts, rotated by
+ * variant so that "Another" walks genuinely different ones.
+ */
+export function focused(
+  ctx: RephraseContext,
+  wordings: readonly Wording[],
+  options: { step?: string; max?: number } = {},
+): Suggestion[] {
+  const focus = ctx.focus;
+  const f = fill(ctx, focus, options.step ?? GENERIC_STEP);
+  const chat = focus.register === 'chat';
+  const usable = wordings.filter(
+    (w) =>
+      f[w.needs] !== undefined &&
+      (!w.tense || w.tense === focus.tense) &&
+      (chat ? w.chat : !w.chat),
+  );
+  const pool = usable.length > 0 ? usable : wordings.filter((w) => f[w.needs] !== undefined);
+  const out: Suggestion[] = [];
+  const parts = new Set<CompassionPart>();
+  // Leave one out of a small pool, so that each variant shows a different set, not the same set reordered.
+  const max = Math.min(options.max ?? 3, Math.max(1, pool.length - 1));
+  for (let i = 0; i < pool.length && out.length < max; i++) {
+    const wording = pool[(ctx.variant + i) % pool.length]!;
+    if (parts.has(wording.part) && pool.some((w) => !parts.has(w.part))) continue;
+    parts.add(wording.part);
+    const filled = f as Filled;
+    const text = wording.text(filled);
+    out.push({
+      text: focus.register === 'journal' ? fuller(text, wording, filled) : text,
+      part: wording.part,
+      replaces: 'sentence',
+    });
+  }
+  return out;
+}
