@@ -225,3 +225,28 @@ export function partEvidence(text: string): Partial<Record<CompassionPart, strin
   }
   return evidence;
 }
+
+/** Parts per sentence text, so re-analysing a long document on each keystroke only scans the edited sentence. */
+const sentenceMemo = new Map<string, readonly CompassionPart[]>();
+const MEMO_LIMIT = 4000;
+
+function partsOfSentence(sentence: string): readonly CompassionPart[] {
+  let parts = sentenceMemo.get(sentence);
+  if (!parts) {
+    parts = compassionPartsIn(sentence);
+    if (sentenceMemo.size >= MEMO_LIMIT) sentenceMemo.clear();
+    sentenceMemo.set(sentence, parts);
+  }
+  return parts;
+}
+
+/** The parts found in a whole text, given its sentences (the engine's `Analysis.parts`). */
+export function compassionPartsInSentences(
+  text: string,
+  sentences: readonly { start: number; end: number }[],
+): CompassionPart[] {
+  const found = new Set<CompassionPart>();
+  for (const s of sentences)
+    for (const part of partsOfSentence(text.slice(s.start, s.end))) found.add(part);
+  return PART_ORDER.filter((part) => found.has(part));
+}
