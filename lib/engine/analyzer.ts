@@ -13,6 +13,7 @@ import {
 import { ResultCache } from './result-cache';
 import { detached } from './detached';
 import { commonPrefix, commonSuffix } from './text-diff';
+import { compassionPartsInSentences } from '../exercises/compassion-parts';
 
 /** A sentence and its results. A class, so every instance has one stable shape when it is moved in place. */
 class AnalysedSentence implements SentenceSpan {
@@ -33,7 +34,7 @@ export function analyze(text: string, options?: AnalyzeOptions): Analysis {
   const sentences = splitSentences(text).map((s) =>
     analysed(s, analyzeSentence(text.slice(s.start, s.end), resolved)),
   );
-  return assemble(sentences);
+  return assemble(sentences, text);
 }
 
 export function createAnalyzer(options?: AnalyzeOptions): Analyzer {
@@ -48,7 +49,7 @@ export function createAnalyzer(options?: AnalyzeOptions): Analyzer {
       sentences = resplit(previous, text, sentences, (s) => resultFor(text, s, resolved, cache));
       previous = text;
       cache.fit(sentences.length);
-      return assemble(sentences);
+      return assemble(sentences, text);
     },
   };
 }
@@ -118,7 +119,7 @@ function resplit(
   }
 }
 
-function assemble(sentences: readonly AnalysedSentence[]): Analysis {
+function assemble(sentences: readonly AnalysedSentence[], text: string): Analysis {
   const findings: Finding[] = [];
   const kind: KindFinding[] = [];
   const crisisSpans: CrisisSpan[] = [];
@@ -142,5 +143,6 @@ function assemble(sentences: readonly AnalysedSentence[]): Analysis {
         end: r.crisis.end + s.start,
       });
   }
-  return { findings, kind, crisis: crisisSpans.length > 0, crisisSpans };
+  const parts = compassionPartsInSentences(text, sentences);
+  return { findings, kind, crisis: crisisSpans.length > 0, crisisSpans, parts };
 }

@@ -52,7 +52,7 @@ describe('CLI', () => {
       ]);
       expect(lines[1]).toMatchObject({ id: null });
       expect(lines[1].error).toEqual(expect.any(String));
-      expect(lines[2]).toEqual({ id: 'b', crisis: false, findings: [], kind: [] });
+      expect(lines[2]).toEqual({ id: 'b', crisis: false, findings: [], kind: [], parts: [] });
       expect(lines[3]).toMatchObject({ id: null, error: expect.any(String) });
       expect(lines[4].id).toBe(7);
       expect(lines[4].kind).toHaveLength(1);
