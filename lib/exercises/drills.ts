@@ -128,30 +128,3 @@ export function judgeTrap(drill: Drill, picked: CategoryId): TrapVerdict {
   if (drill.alsoFits?.includes(picked)) return 'also_fits';
   return 'other';
 }
-
-/**
- * The order drills are shown in: a given trap's drills first (from the weekly summary's suggestion),
- * then the rest, interleaved across categories so consecutive drills practise different traps.
- */
-export function drillOrder(bank: readonly Drill[], focus?: CategoryId): Drill[] {
-  const byTrap = new Map<CategoryId, Drill[]>();
-  for (const drill of bank) byTrap.set(drill.trap, [...(byTrap.get(drill.trap) ?? []), drill]);
-  const focused = focus ? (byTrap.get(focus) ?? []) : [];
-  if (focus) byTrap.delete(focus);
-  const queues = [...byTrap.values()];
-  const interleaved: Drill[] = [];
-  for (let round = 0; queues.some((queue) => round < queue.length); round++) {
-    for (const queue of queues) {
-      const drill = queue[round];
-      if (drill) interleaved.push(drill);
-    }
-  }
-  return [...focused, ...interleaved];
-}
-
-/** The same list starting at `offset` (wrapping), so each visit can begin with a different thought. */
-export function rotate<T>(list: readonly T[], offset: number): T[] {
-  if (list.length === 0) return [];
-  const start = ((Math.trunc(offset) % list.length) + list.length) % list.length;
-  return [...list.slice(start), ...list.slice(0, start)];
-}
