@@ -20,6 +20,8 @@ export interface TrendChartProps {
   lines: readonly TrendLine[];
   /** Text for a week without data. */
   emptyText: string;
+  /** "latest: $1", for the label of each line. */
+  latestText: (value: string) => string;
 }
 
 const WIDTH = 320;
@@ -30,7 +32,14 @@ const show = (line: TrendLine, value: number | null, emptyText: string) =>
   value === null ? emptyText : (line.format?.(value) ?? String(value));
 
 /** Small lines, one per measure, for a glance at the direction; the numbers are in a table for screen readers. */
-export function TrendChart({ title, groupHeader, groups, lines, emptyText }: TrendChartProps) {
+export function TrendChart({
+  title,
+  groupHeader,
+  groups,
+  lines,
+  emptyText,
+  latestText,
+}: TrendChartProps) {
   return (
     <figure class="ch-figure ch-trend">
       {lines.map((line, lineIndex) => {
@@ -52,10 +61,14 @@ export function TrendChart({ title, groupHeader, groups, lines, emptyText }: Tre
         const spoken = groups
           .map((group, index) => `${group}: ${show(line, line.values[index] ?? null, emptyText)}`)
           .join('; ');
+        const latest = [...line.values].reverse().find((value) => value !== null);
         return (
           <div key={line.key} class="ch-trend__row">
             <p class="ch-trend__label" aria-hidden="true">
               {line.label}
+              {latest === undefined || latest === null ? null : (
+                <span class="ch-trend__latest"> · {latestText(show(line, latest, emptyText))}</span>
+              )}
             </p>
             <svg
               class="ch-svg ch-trend__svg"
@@ -92,6 +105,10 @@ export function TrendChart({ title, groupHeader, groups, lines, emptyText }: Tre
           </div>
         );
       })}
+      <p class="ch-trend__range" aria-hidden="true">
+        <span>{groups[0]}</span>
+        <span>{groups[groups.length - 1]}</span>
+      </p>
       <figcaption class="sk-visually-hidden">{title}</figcaption>
       <table class="ch-table sk-visually-hidden">
         <caption>{title}</caption>

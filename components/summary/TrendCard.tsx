@@ -16,6 +16,7 @@ export function TrendCard({ trend, locale }: { trend: Trend; locale?: string }) 
         title={title}
         groupHeader={t('summary_trend_table_week')}
         emptyText={t('summary_trend_no_data')}
+        latestText={(value) => t('summary_trend_latest', value)}
         groups={trend.weeks.map((week) => dateLabel(week.start, locale))}
         lines={[
           {

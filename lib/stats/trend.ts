@@ -9,6 +9,8 @@ import { addDays, daysBetween, dayKeyOf, startOfWeek, type DayKey } from './days
 
 /** The trend shows once this many weeks have any count. */
 export const MIN_TREND_WEEKS = 2;
+/** With fewer weeks of data, the directions would only repeat the week-to-week comparison above the trend. */
+export const MIN_DIRECTION_WEEKS = 3;
 /** The trend always spans at least this many weeks (earlier empty weeks are shown as such)… */
 export const SHORTEST_TREND = 4;
 /** …and at most this many. */
@@ -146,12 +148,11 @@ export function computeTrend(
     withData.map((week) => week.practiceDays),
     COUNT_MARGIN,
   );
-  const narrativeKeys = [
-    'summary_trend_counted' as MessageKey,
-    BALANCE_KEYS[balance],
-    USED_KEYS[used],
-    PRACTICE_KEYS[practice],
-  ].filter((key): key is MessageKey => key !== null);
+  const narrativeKeys = (
+    withData.length < MIN_DIRECTION_WEEKS
+      ? ['summary_trend_counted', 'summary_trend_early']
+      : ['summary_trend_counted', BALANCE_KEYS[balance], USED_KEYS[used], PRACTICE_KEYS[practice]]
+  ).filter((key): key is MessageKey => key !== null);
   return { weeks, weeksWithData, balance, used, practice, narrativeKeys };
 }
 
