@@ -4,7 +4,7 @@
  */
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import {
   DIALOG,
@@ -161,6 +161,17 @@ test('from a nudge\'s "Practice this" through every step of the break to a kept 
   const kept = practice.getByRole('region', { name: 'Your kept notes' });
   await expect.poll(() => kept.getByText('Feeling: embarrassed', { exact: false }).count()).toBe(1);
   await expectNoAxeViolations(practice);
+  // Exportable through the data export on the options page.
+  const options = await env.browser.context.newPage();
+  await options.goto(`chrome-extension://${env.browser.extensionId}/options.html`);
+  const download = options.waitForEvent('download');
+  await options.getByRole('button', { name: 'Download my data' }).click();
+  const exported = JSON.parse(readFileSync((await (await download).path())!, 'utf8')) as {
+    notes: { exercise: string; text: string }[];
+  };
+  expect(exported.notes.map((n) => n.exercise)).toEqual(['break']);
+  expect(exported.notes[0]!.text).toContain('Noticing: It makes sense to feel embarrassed when');
+  await options.close();
   // Deletable: gone from the page and from storage.
   await kept.getByRole('button', { name: /^Delete note/ }).click();
   await expect.poll(async () => (await storedNotes()).length).toBe(0);
