@@ -48,6 +48,7 @@ export function jsonlResult(id: unknown, analysis: Analysis): string {
       suggestions: f.suggestions,
     })),
     kind: analysis.kind,
+    parts: analysis.parts ?? [],
   });
 }
 

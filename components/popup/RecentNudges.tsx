@@ -1,4 +1,4 @@
-import type { RecentNudge } from '../../lib/messaging/protocol';
+import type { PopupNudge } from './nudges';
 import { t } from '../../lib/i18n';
 import { CATEGORY_IDS, type CategoryId } from '../../lib/engine/types';
 import { Card } from '../ui';
@@ -8,7 +8,7 @@ export type NudgesState =
   | { status: 'loading' }
   | { status: 'unavailable' }
   | { status: 'silent' }
-  | { status: 'ready'; nudges: RecentNudge[] };
+  | { status: 'ready'; nudges: PopupNudge[] };
 
 function nameOf(category: string): string {
   return (CATEGORY_IDS as readonly string[]).includes(category)
@@ -38,11 +38,20 @@ export function RecentNudges({ state }: { state: NudgesState }) {
         <p class="sk-muted">{t('popup_nudges_empty')}</p>
       ) : (
         <>
+          <UnopenedCount nudges={state.nudges} />
           <ul class="sk-nudges">
             {state.nudges.map((nudge, index) => (
-              <li key={`${nudge.at}-${index}`} class="sk-nudge">
+              <li
+                key={`${nudge.at}-${index}`}
+                class={nudge.opened === false ? 'sk-nudge sk-nudge--unopened' : 'sk-nudge'}
+              >
                 <p class="sk-nudge__head">
-                  <span class="sk-chip">{nameOf(nudge.category)}</span>
+                  <span class="sk-nudge__tags">
+                    <span class="sk-chip">{nameOf(nudge.category)}</span>
+                    {nudge.opened === false ? (
+                      <span class="sk-nudge__new">{t('popup_nudge_unopened')}</span>
+                    ) : null}
+                  </span>
                   <time class="sk-muted sk-small" dateTime={new Date(nudge.at).toISOString()}>
                     {timeOf(nudge.at)}
                   </time>
@@ -58,5 +67,18 @@ export function RecentNudges({ state }: { state: NudgesState }) {
         </>
       )}
     </Card>
+  );
+}
+
+/** "2 not opened yet": those the person has not looked at are easy to find. */
+function UnopenedCount({ nudges }: { nudges: readonly PopupNudge[] }) {
+  const unopened = nudges.filter((nudge) => nudge.opened === false).length;
+  if (unopened === 0) return null;
+  return (
+    <p class="sk-muted sk-small">
+      {unopened === 1
+        ? t('popup_nudges_unopened_one')
+        : t('popup_nudges_unopened_many', String(unopened))}
+    </p>
   );
 }

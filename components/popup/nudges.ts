@@ -3,6 +3,12 @@ import type { ActiveTab } from './active-tab';
 import type { NudgesState } from './RecentNudges';
 import { toContent } from './messaging';
 
+/**
+ * A nudge as the popup lists it. `opened` is false for a nudge whose card the person has not opened yet (the content
+ * script may add the flag); absent means unknown, and is shown like an opened one.
+ */
+export type PopupNudge = RecentNudge & { opened?: boolean };
+
 const MAX_NUDGES = 20;
 const MAX_TEXT = 2000;
 
@@ -19,7 +25,7 @@ function isNudge(value: unknown): value is RecentNudge {
 }
 
 /** Keeps only well-formed nudges, newest first, bounded in number and length. */
-export function parseNudges(value: unknown): RecentNudge[] {
+export function parseNudges(value: unknown): PopupNudge[] {
   if (!Array.isArray(value)) return [];
   return value
     .filter(isNudge)
@@ -28,6 +34,9 @@ export function parseNudges(value: unknown): RecentNudge[] {
       text: n.text.slice(0, MAX_TEXT),
       explanation: n.explanation.slice(0, MAX_TEXT),
       at: n.at,
+      ...(typeof (n as PopupNudge).opened === 'boolean'
+        ? { opened: (n as PopupNudge).opened }
+        : {}),
     }))
     .sort((a, b) => b.at - a.at)
     .slice(0, MAX_NUDGES);

@@ -1,12 +1,12 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { CATEGORY_IDS, type CategoryId } from '../../lib/engine/types';
+import { adaptiveDrillOrder, type PickReason } from '../../lib/exercises/adaptive-drills';
+import { emptyDrillProgress, type DrillProgress } from '../../lib/exercises/drill-progress';
 import {
   DRILLS,
-  drillOrder,
   drillReframeKey,
   drillThoughtKey,
   judgeTrap,
-  rotate,
   type Drill,
   type TrapVerdict,
 } from '../../lib/exercises/drills';
@@ -17,14 +17,20 @@ import { ExerciseFrame } from './ExerciseFrame';
 import { KeepNote } from './KeepNote';
 import { FinishView, StoppedView, useExerciseLifecycle, type ExerciseExitProps } from './lifecycle';
 import { RephraseCheck } from './RephraseCheck';
+import { usePracticeServices } from './services';
 
 export interface DrillsExerciseProps extends ExerciseExitProps {
   /** Start with this trap's drills (from the weekly summary's suggestion). */
   focus?: CategoryId;
   /** The bank to draw from; the full bank unless a test narrows it. */
   bank?: readonly Drill[];
-  /** Where an unfocused session starts in the bank; random unless a test pins it. */
-  startAt?: number;
+  /** The randomness of the picks; tests pin it. */
+  random?: () => number;
+}
+
+interface Inputs {
+  trapCounts: Partial<Record<CategoryId, number>>;
+  progress: DrillProgress;
 }
 
 interface Practised {
@@ -36,20 +42,51 @@ interface Practised {
 export const trapName = (trap: CategoryId) => t(`category_${trap}_name` as MessageKey);
 const drillText = (key: string) => t(key as MessageKey);
 
-/** Reframing drills: spot the trap in an example thought, then write a kinder version the engine checks. */
+/**
+ * Reframing drills: spot the trap in an example thought, then write a kinder version the engine checks. The picks
+ * adapt: more of the traps the person meets most, mislabelled ones brought back, progress kept per trap.
+ */
 export function DrillsExercise({
   focus,
   bank = DRILLS,
-  startAt,
+  random,
   onExit,
   onAgain,
 }: DrillsExerciseProps) {
   const lifecycle = useExerciseLifecycle();
-  const order = useMemo(() => {
-    const ordered = drillOrder(bank, focus);
-    // A focused session starts with its trap; otherwise begin somewhere new each visit.
-    return focus ? ordered : rotate(ordered, startAt ?? Math.floor(Math.random() * ordered.length));
-  }, [bank, focus, startAt]);
+  const services = usePracticeServices();
+  const [inputs, setInputs] = useState<Inputs | null>(null);
+  const [progress, setProgress] = useState<DrillProgress>(emptyDrillProgress());
+  useEffect(() => {
+    let live = true;
+    void services
+      .drillInputs()
+      .catch(() => ({ trapCounts: {}, progress: emptyDrillProgress() }))
+      .then((loaded) => {
+        if (!live) return;
+        setInputs(loaded);
+        setProgress(loaded.progress);
+      });
+    return () => {
+      live = false;
+    };
+  }, [services]);
+  // Chosen once per session, when the inputs arrive: answers during the session do not reshuffle it.
+  const order = useMemo(
+    () =>
+      inputs
+        ? adaptiveDrillOrder(bank, {
+            trapCounts: inputs.trapCounts,
+            review: inputs.progress.review,
+            focus,
+            random,
+          })
+        : [],
+    [bank, focus, random, inputs],
+  );
+  const adaptive =
+    inputs !== null &&
+    (Object.keys(inputs.trapCounts).length > 0 || inputs.progress.review.length > 0);
   const [position, setPosition] = useState(0);
   const [practised, setPractised] = useState<Practised[]>([]);
   const title = t('practice_drills_title');
@@ -78,21 +115,41 @@ export function DrillsExercise({
         <FinishView heading={t('drill_finish_heading')} onExit={onExit} onAgain={onAgain}>
           <p>{t('drill_finish_body')}</p>
           <p class="sk-muted">{t('drill_done_count', String(practised.length))}</p>
+          <ProgressList progress={progress} />
           {draft ? <KeepNote exercise="drills" draft={draft} /> : null}
         </FinishView>
       </ExerciseFrame>
     );
   }
 
-  const drill = order[position % order.length]!;
+  const pick = order.length ? order[position % order.length]! : null;
+  if (!pick) {
+    return (
+      <ExerciseFrame title={title} onStop={lifecycle.stop}>
+        <p role="status" class="sk-muted">
+          {t('drill_loading')}
+        </p>
+      </ExerciseFrame>
+    );
+  }
+  const drill = pick.drill;
   return (
     <ExerciseFrame title={title} onStop={lifecycle.stop}>
       <p>{t('drill_intro')}</p>
+      {adaptive ? <p class="sk-muted sk-small">{t('drill_intro_adaptive')}</p> : null}
       <DrillCard
         key={`${drill.id}-${position}`}
         drill={drill}
+        reason={pick.reason}
+        progress={progress.traps[drill.trap]}
         position={position + 1}
         total={order.length}
+        onJudged={(verdict) => {
+          void services
+            .saveDrillAnswer(drill, verdict)
+            .then(setProgress)
+            .catch(() => undefined);
+        }}
         onDone={(picked, reframe, next) => {
           setPractised([...practised, { drill, picked, reframe }]);
           if (next) setPosition(position + 1);
@@ -105,18 +162,31 @@ export function DrillsExercise({
 
 interface DrillCardProps {
   drill: Drill;
+  reason: PickReason;
+  /** This trap's progress across sessions, including this answer once given. */
+  progress?: { tries: number; spotted: number };
   position: number;
   total: number;
+  /** Called once, with the first checked answer. */
+  onJudged: (verdict: TrapVerdict) => void;
   /** `next`: another thought; otherwise finish. */
   onDone: (picked: CategoryId, reframe: string, next: boolean) => void;
 }
 
-function DrillCard({ drill, position, total, onDone }: DrillCardProps) {
+const REASON_KEYS: Record<PickReason, MessageKey> = {
+  focus: 'drill_pick_focus',
+  review: 'drill_pick_review',
+  frequent: 'drill_pick_frequent',
+  variety: 'drill_pick_variety',
+};
+
+function DrillCard({ drill, reason, progress, position, total, onJudged, onDone }: DrillCardProps) {
   const [picked, setPicked] = useState<CategoryId | null>(null);
   const [verdict, setVerdict] = useState<TrapVerdict | null>(null);
   const [reframe, setReframe] = useState('');
   const [reframeChecked, setReframeChecked] = useState(false);
   const headingRef = useRef<HTMLHeadingElement>(null);
+  const answered = useRef(false);
   useEffect(() => headingRef.current?.focus(), []);
 
   return (
@@ -124,6 +194,7 @@ function DrillCard({ drill, position, total, onDone }: DrillCardProps) {
       <p class="pk-progress sk-muted sk-small">
         {t('drill_counter', [String(position), String(total)])}
       </p>
+      <p class={`pk-pick pk-pick--${reason} sk-small`}>{t(REASON_KEYS[reason])}</p>
       <h3 ref={headingRef} tabIndex={-1}>
         {t('drill_thought_label')}
       </h3>
@@ -138,12 +209,23 @@ function DrillCard({ drill, position, total, onDone }: DrillCardProps) {
             setVerdict(null);
           }}
         />
-        <Button disabled={!picked} onClick={() => picked && setVerdict(judgeTrap(drill, picked))}>
+        <Button
+          disabled={!picked}
+          onClick={() => {
+            if (!picked) return;
+            const judged = judgeTrap(drill, picked);
+            if (!verdict && !answered.current) {
+              answered.current = true;
+              onJudged(judged);
+            }
+            setVerdict(judged);
+          }}
+        >
           {t('drill_check_trap')}
         </Button>
         <div role="status" aria-live="polite">
           {verdict && picked ? (
-            <TrapFeedback drill={drill} verdict={verdict} picked={picked} />
+            <TrapFeedback drill={drill} verdict={verdict} picked={picked} progress={progress} />
           ) : null}
         </div>
         {verdict ? (
@@ -180,10 +262,12 @@ function TrapFeedback({
   drill,
   verdict,
   picked,
+  progress,
 }: {
   drill: Drill;
   verdict: TrapVerdict;
   picked: CategoryId;
+  progress?: { tries: number; spotted: number };
 }) {
   const name = trapName(drill.trap);
   const line =
@@ -207,6 +291,38 @@ function TrapFeedback({
           {t(`drill_trap_${picked}_about` as MessageKey)}
         </p>
       )}
+      {progress ? (
+        <p class="pk-trap-progress sk-small">
+          {t('drill_progress_line', [
+            trapName(drill.trap),
+            String(progress.spotted),
+            String(progress.tries),
+          ])}
+        </p>
+      ) : null}
     </div>
+  );
+}
+
+/** Every trap practised so far, across sessions: how often it was spotted. */
+function ProgressList({ progress }: { progress: DrillProgress }) {
+  const traps = CATEGORY_IDS.filter((trap) => progress.traps[trap]);
+  if (traps.length === 0) return null;
+  return (
+    <section class="pk-trap-progress-list" aria-labelledby="drill-progress-heading">
+      <h4 id="drill-progress-heading">{t('drill_progress_heading')}</h4>
+      <ul>
+        {traps.map((trap) => {
+          const { spotted, tries } = progress.traps[trap]!;
+          return (
+            <li key={trap}>
+              <strong>{trapName(trap)}</strong>:{' '}
+              {t('drill_progress_item', [String(spotted), String(tries)])}{' '}
+              <meter min={0} max={tries} value={spotted} aria-hidden="true" />
+            </li>
+          );
+        })}
+      </ul>
+    </section>
   );
 }

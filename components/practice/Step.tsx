@@ -12,6 +12,8 @@ export interface StepProps {
   onNext: () => void;
   nextLabel?: string;
   nextDisabled?: boolean;
+  /** Replaces "Step n of m", e.g. for the parts of one step. */
+  progress?: string;
   children: ComponentChildren;
 }
 
@@ -24,16 +26,17 @@ export function Step({
   onNext,
   nextLabel,
   nextDisabled,
+  progress,
   children,
 }: StepProps) {
   const headingRef = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
     headingRef.current?.focus();
-  }, [index]);
+  }, [index, heading]);
   return (
     <div class="pk-step sk-card">
       <p class="pk-progress sk-muted sk-small">
-        {t('practice_step_of', [String(index), String(count)])}
+        {progress ?? t('practice_step_of', [String(index), String(count)])}
       </p>
       <h3 ref={headingRef} tabIndex={-1}>
         {heading}

@@ -1,7 +1,12 @@
 /** The practice page's real services: the engine loaded lazily, the background over typed messages. */
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { BackgroundProtocol } from '../../lib/messaging/protocol';
+import { emptyDrillProgress } from '../../lib/exercises/drill-progress';
+import { dayKeyOf } from '../../lib/stats/days';
+import { recentTrapCounts } from '../../lib/stats/trap-counts';
+import { readDrillProgress, saveDrillAnswer } from '../../lib/storage/drill-progress';
 import { getSettings } from '../../lib/storage/settings';
+import { readStats } from '../../lib/storage/stats';
 import type { AnalyzeText, PracticeServices } from './services';
 
 const toBackground = defineExtensionMessaging<BackgroundProtocol>();
@@ -33,6 +38,14 @@ export const livePracticeServices: PracticeServices = {
       return null;
     }
   },
+  async drillInputs() {
+    const [history, progress] = await Promise.all([
+      readStats().catch(() => ({})),
+      readDrillProgress().catch(() => emptyDrillProgress()),
+    ]);
+    return { trapCounts: recentTrapCounts(history, dayKeyOf(Date.now())), progress };
+  },
+  saveDrillAnswer,
   async country() {
     try {
       return (await getSettings()).resourcesCountry;

@@ -4,7 +4,9 @@
  */
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
-import type { Analysis } from '../../lib/engine/types';
+import type { Analysis, CategoryId } from '../../lib/engine/types';
+import type { DrillProgress } from '../../lib/exercises/drill-progress';
+import type { Drill, TrapVerdict } from '../../lib/exercises/drills';
 
 export type AnalyzeText = (text: string) => Analysis;
 
@@ -17,6 +19,13 @@ export interface PracticeServices {
   takeHandoff(token: string): Promise<string | null>;
   /** The crisis-resources country setting: an ISO code, or 'auto' for the browser's region. */
   country(): Promise<string>;
+  /** What the drills adapt to: recent harsh counts per trap (counts only) and the progress kept across sessions. */
+  drillInputs(): Promise<{
+    trapCounts: Partial<Record<CategoryId, number>>;
+    progress: DrillProgress;
+  }>;
+  /** Keeps one drill answer (the drill id and whether its trap was spotted); returns the new progress. */
+  saveDrillAnswer(drill: Drill, verdict: TrapVerdict): Promise<DrillProgress>;
 }
 
 const missing = () => {
@@ -28,6 +37,8 @@ export const PracticeServicesContext = createContext<PracticeServices>({
   recordExercise: missing,
   takeHandoff: missing,
   country: missing,
+  drillInputs: missing,
+  saveDrillAnswer: missing,
 });
 
 export function usePracticeServices(): PracticeServices {

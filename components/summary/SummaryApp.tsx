@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { t } from '../../lib/i18n';
 import type { StatsHistory } from '../../lib/stats/buckets';
 import { computeWeeklySummary, type WeeklySummary } from '../../lib/stats/summary';
+import { computeTrend, type Trend } from '../../lib/stats/trend';
 import { readStats, watchStats } from '../../lib/storage/stats';
 import { Page } from '../ui';
 import { SummaryView } from './SummaryView';
@@ -14,10 +15,14 @@ export interface SummaryAppProps {
 /** The weekly summary page: reads the stored counts, computes the week, and follows changes live. */
 export function SummaryApp({ now = Date.now }: SummaryAppProps) {
   const [summary, setSummary] = useState<WeeklySummary | null>(null);
+  const [trend, setTrend] = useState<Trend | null>(null);
   useEffect(() => {
     let live = true;
     const show = (history: StatsHistory) => {
-      if (live) setSummary(computeWeeklySummary(history, { now: now() }));
+      if (!live) return;
+      const at = now();
+      setSummary(computeWeeklySummary(history, { now: at }));
+      setTrend(computeTrend(history, { now: at }));
     };
     void readStats().then(show);
     const unwatch = watchStats(show);
@@ -29,7 +34,7 @@ export function SummaryApp({ now = Date.now }: SummaryAppProps) {
   return (
     <Page title={t('summary_page_title')}>
       {summary ? (
-        <SummaryView summary={summary} />
+        <SummaryView summary={summary} trend={trend} />
       ) : (
         <p role="status" class="sk-muted">
           {t('summary_page_loading')}

@@ -3,17 +3,22 @@ import type { CategoryId } from '../../lib/engine/types';
 import { practiceHash } from '../../lib/exercises/route';
 import { t, type MessageKey } from '../../lib/i18n';
 import type { WeeklySummary } from '../../lib/stats/summary';
+import type { Trend } from '../../lib/stats/trend';
 import { BarChart } from '../charts/BarChart';
 import { ColumnChart } from '../charts/ColumnChart';
 import { EXERCISE_TITLE_KEYS } from '../practice/NotesList';
 import { Button, ButtonLink, Card } from '../ui';
 import { compareChartData, dayChartData, trapChartData } from './chart-data';
 import { dateLabel, weekdayLabel } from './format';
+import { TrendCard } from './TrendCard';
 
 const trapName = (category: CategoryId) => t(`category_${category}_name` as MessageKey);
 
-/** The weekly summary: narrative, charts, and one exercise to try. Pure view over computed data. */
-export function SummaryView({ summary }: { summary: WeeklySummary }) {
+/**
+ * The weekly summary: narrative, the trend over weeks (once there are two weeks of data), charts, and one exercise
+ * to try. Pure view over computed data.
+ */
+export function SummaryView({ summary, trend }: { summary: WeeklySummary; trend?: Trend | null }) {
   const locale = browser.i18n.getUILanguage();
   const { thisWeek, lastWeek, state, topTrap } = summary;
   const range = t('summary_page_range', [
@@ -33,6 +38,8 @@ export function SummaryView({ summary }: { summary: WeeklySummary }) {
         <p class="sm-narrative">{summary.narrative}</p>
         <p class="sk-muted sk-small">{t('summary_page_privacy')}</p>
       </Card>
+
+      {trend ? <TrendCard trend={trend} locale={locale} /> : null}
 
       {state === 'empty' ? (
         <Card as="section" id="summary-empty" title={t('summary_page_empty_title')}>

@@ -15,6 +15,7 @@ import { detached } from './detached';
 import { commonPrefix, commonSuffix } from './text-diff';
 import { pairVector } from './crisis-context';
 import { crisisScore, possibleCrisisScore, THRESHOLDS } from './scorer';
+import { compassionPartsInSentences } from '../exercises/compassion-parts';
 
 /** A sentence and its results. A class, so every instance has one stable shape when it is moved in place. */
 class AnalysedSentence implements SentenceSpan {
@@ -35,7 +36,7 @@ export function analyze(text: string, options?: AnalyzeOptions): Analysis {
   const sentences = splitSentences(text).map((s) =>
     analysed(s, analyzeSentence(text.slice(s.start, s.end), resolved)),
   );
-  return assemble(sentences);
+  return assemble(sentences, text);
 }
 
 export function createAnalyzer(options?: AnalyzeOptions): Analyzer {
@@ -50,7 +51,7 @@ export function createAnalyzer(options?: AnalyzeOptions): Analyzer {
       sentences = resplit(previous, text, sentences, (s) => resultFor(text, s, resolved, cache));
       previous = text;
       cache.fit(sentences.length);
-      return assemble(sentences);
+      return assemble(sentences, text);
     },
   };
 }
@@ -120,7 +121,7 @@ function resplit(
   }
 }
 
-function assemble(sentences: readonly AnalysedSentence[]): Analysis {
+function assemble(sentences: readonly AnalysedSentence[], text: string): Analysis {
   const findings: Finding[] = [];
   const kind: KindFinding[] = [];
   const crisisSpans: CrisisSpan[] = [];
@@ -152,6 +153,7 @@ function assemble(sentences: readonly AnalysedSentence[]): Analysis {
   }
   crisisSpans.sort((a, b) => a.start - b.start || a.end - b.end);
   const crisis = crisisSpans.length > 0;
+  const parts = compassionPartsInSentences(text, sentences);
   return {
     findings,
     kind,
@@ -160,6 +162,7 @@ function assemble(sentences: readonly AnalysedSentence[]): Analysis {
       ? { crisisLevel: crisisSpans.some((c) => c.level === 'clear') ? 'clear' : 'possible' }
       : {}),
     crisisSpans,
+    parts,
   };
 }
 

@@ -93,6 +93,8 @@ export interface Analysis {
   crisisLevel?: CrisisLevel;
   /** Where the crisis language is; sentences in it carry no findings with suggestions. */
   crisisSpans: CrisisSpan[];
+  /** The self-compassion parts found in the whole text, in COMPASSION_PARTS order (lib/exercises/compassion-parts.ts). */
+  parts?: CompassionPart[];
 }
 
 export type Sensitivity = 'gentle' | 'standard' | 'thorough';

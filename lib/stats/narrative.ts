@@ -22,13 +22,6 @@ interface Sentence {
 /** Below this change in the kind share, the week counts as "about the same". */
 const STEADY_MARGIN = 0.05;
 
-const TRY_KEYS: Record<ExerciseId, MessageKey> = {
-  break: 'summary_narrative_try_break',
-  drills: 'summary_narrative_try_drills',
-  letter: 'summary_narrative_try_letter',
-  patterns: 'summary_narrative_try_patterns',
-};
-
 function changeSentence(change: number | null): Sentence[] {
   if (change === null) return [];
   if (change > STEADY_MARGIN) return [{ key: 'summary_narrative_kinder' }];
@@ -50,8 +43,12 @@ function practiceSentences(thisWeek: WeekStats, lastWeek: WeekStats | null): Sen
   return sentences;
 }
 
-function trySentence(exercise: ExerciseId | null): Sentence {
-  return { key: exercise ? TRY_KEYS[exercise] : 'summary_narrative_try_default' };
+/**
+ * The closing suggestion. When the week has a top trap, the page's "Something to try" card already suggests its
+ * exercise, so the narrative does not repeat it.
+ */
+function trySentence(exercise: ExerciseId | null): Sentence[] {
+  return exercise ? [] : [{ key: 'summary_narrative_try_default' }];
 }
 
 function sentencesFor(input: NarrativeInput): Sentence[] {
@@ -59,18 +56,18 @@ function sentencesFor(input: NarrativeInput): Sentence[] {
     case 'empty':
       return [{ key: 'summary_narrative_empty' }];
     case 'quiet_week':
-      return [{ key: 'summary_narrative_quiet' }, trySentence(null)];
+      return [{ key: 'summary_narrative_quiet' }, ...trySentence(null)];
     case 'first_week':
       return [
         { key: 'summary_narrative_first_week' },
         ...practiceSentences(input.thisWeek, null),
-        trySentence(input.topExercise),
+        ...trySentence(input.topExercise),
       ];
     case 'regular':
       return [
         ...changeSentence(input.kindShareChange),
         ...practiceSentences(input.thisWeek, input.lastWeek),
-        trySentence(input.topExercise),
+        ...trySentence(input.topExercise),
       ];
   }
 }

@@ -182,9 +182,10 @@ describe('popup', () => {
     expect(Math.max(...chunks.map(bytes))).toBeLessThan(100_000);
     await popup.getByLabel('Write anything').fill('I am hopeless at remembering names.');
     await popup.getByText('Kinder ways to say it').first().waitFor();
+    // The engine, and any small module it shares with the practice page (the part detector), load only now.
     const loaded = chunks.slice(atOpen);
-    expect(loaded).toHaveLength(1);
-    expect(bytes(loaded[0]!)).toBeGreaterThan(100_000);
+    expect(loaded.filter((path) => bytes(path) > 100_000)).toHaveLength(1);
+    expect(loaded.filter((path) => bytes(path) > 20_000)).toHaveLength(1);
     await popup.close();
   });
 

@@ -97,8 +97,11 @@ describe('weekly summary page', () => {
     )) {
       expect(label).toMatch(/\d/);
     }
-    // Every chart has its numbers as a table for screen readers.
-    expect(await page.locator('table caption').count()).toBe(await charts.count());
+    // Every chart has its numbers as a table for screen readers (the trend's small lines share one).
+    expect(await page.locator('table caption').count()).toBe(
+      await page.locator('figure.ch-figure').count(),
+    );
+    expect(await page.locator('figure.ch-figure:not(:has(table))').count()).toBe(0);
     const traps = page.getByRole('table', { name: 'Thinking traps this week' });
     await expect
       .poll(() => traps.getByRole('rowheader').first().textContent())

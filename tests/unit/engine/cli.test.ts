@@ -58,6 +58,7 @@ describe('CLI', () => {
         crisisLevel: null,
         findings: [],
         kind: [],
+        parts: [],
       });
       expect(lines[3]).toMatchObject({ id: null, error: expect.any(String) });
       expect(lines[4].id).toBe(7);

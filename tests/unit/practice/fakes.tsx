@@ -1,5 +1,10 @@
 import type { ComponentChildren } from 'preact';
-import type { Analysis, Finding } from '../../../lib/engine/types';
+import type { Analysis, CategoryId, Finding } from '../../../lib/engine/types';
+import {
+  emptyDrillProgress,
+  recordDrillAnswer,
+  type DrillProgress,
+} from '../../../lib/exercises/drill-progress';
 import {
   PracticeServicesContext,
   type AnalyzeText,
@@ -30,8 +35,15 @@ export const fakeAnalyze: AnalyzeText = (text) => {
   return { findings, kind: [], crisis, crisisSpans: [] } satisfies Analysis;
 };
 
-export function fakeServices(options: { engine?: boolean } = {}) {
+export function fakeServices(
+  options: {
+    engine?: boolean;
+    trapCounts?: Partial<Record<CategoryId, number>>;
+    progress?: DrillProgress;
+  } = {},
+) {
   const recorded: string[] = [];
+  const drills = { progress: options.progress ?? emptyDrillProgress() };
   const handoffs: string[] = [];
   const services: PracticeServices = {
     loadAnalyzer: async () => (options.engine === false ? null : fakeAnalyze),
@@ -41,8 +53,11 @@ export function fakeServices(options: { engine?: boolean } = {}) {
       return token === HANDOFF_TOKEN ? 'I am such an idiot for missing the train.' : null;
     },
     country: async () => 'GB',
+    drillInputs: async () => ({ trapCounts: options.trapCounts ?? {}, progress: drills.progress }),
+    saveDrillAnswer: async (drill, verdict) =>
+      (drills.progress = recordDrillAnswer(drills.progress, drill, verdict)),
   };
-  return { services, recorded, handoffs };
+  return { services, recorded, handoffs, drills };
 }
 
 export function WithServices({

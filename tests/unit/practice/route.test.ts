@@ -64,12 +64,31 @@ describe('rephraseFeedback', () => {
       harsh: true,
       traps: ['should', 'labeling'],
       parts: ['common_humanity', 'next_step'],
+      evidence: { common_humanity: ['Lots of people do'], next_step: ['I can'] },
+      verdict: 'harsh',
     });
     expect(rephraseFeedback('It is what it is.', analysis({}))).toEqual({
       kind: 'checked',
       harsh: false,
       traps: [],
       parts: [],
+      evidence: {},
+      verdict: 'no_parts',
     });
+  });
+
+  test('the verdict follows the parts: it never calls words kind while finding no part in them', () => {
+    const text = "I'm worried about the exam and I've not started, that's scary.";
+    expect(rephraseFeedback(text, analysis({}))).toMatchObject({
+      verdict: 'one_part',
+      parts: ['mindfulness'],
+    });
+    expect(rephraseFeedback("It's okay. I'll rest.", analysis({}))).toMatchObject({
+      verdict: 'kind',
+    });
+    // The engine's own parts, when it reports them, are the ones used.
+    expect(
+      rephraseFeedback('anything', analysis({ parts: ['self_kindness', 'next_step'] })),
+    ).toMatchObject({ verdict: 'kind', parts: ['self_kindness', 'next_step'] });
   });
 });
