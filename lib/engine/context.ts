@@ -44,6 +44,8 @@ const REJECTION_BEFORE = new RegExp(
     '\\bused to (think|believe|feel|call myself|tell myself|say|be convinced|worry)( that| like)?\\s*$',
     "\\b(not that|not because|it's not that|it isn't that|doesn't mean|does not mean|didn't mean|instead of|rather than|who says|no longer|not anymore|pretend|pretending|lie that|myth that|wrong to think|false that|untrue that|no way)\\s*$",
     "(?<!(can't|cannot|can not|couldn't|could not|won't|will not|never) )\\b(stop|quit|stopped) (calling|telling|saying to|thinking)( myself)?( that)?\\s*$",
+    // Defusion: the writer names the thought as a thought ("I'm having the thought that I ruin everything").
+    "\\b(having|noticing|notice|noticed|had|there is|there's) (the|a) thought (that|saying|says)\\s*$",
   ].join('|'),
 );
 /** Cues right after the match that reject it: "... anymore", "... and that's not true". */

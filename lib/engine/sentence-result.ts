@@ -16,6 +16,7 @@ import type {
 } from './types';
 import { CATEGORY_IDS } from './types';
 import { gatherEvidence } from './evidence';
+import { clauseBefore, quotedFromSomeoneElse, rejected, reportedSpeech } from './context';
 import type { FeatureVector } from './features';
 import type { RawFinding } from './detect-sentence';
 import type { SelfEvaluation, SelfJudgement } from './self-evaluation';
@@ -124,6 +125,17 @@ function harshFindings(
   if (!isCategory(category)) return [];
   const { start, end } = judgementSpan(parse, sentence);
   if (end <= start) return [];
+  // The same context the rules respect: rejected, defused, or someone else's words.
+  const lower = sentence.toLowerCase();
+  // The judged "I" nearest the predicate: "I'm having the thought that [I ruined it]".
+  const lastI = [...lower.slice(start, end).matchAll(/\bi\b/g)].at(-1)?.index;
+  const before = clauseBefore(lower, lastI === undefined ? start : start + lastI);
+  if (
+    rejected(before, lower.slice(end)) ||
+    reportedSpeech(before) ||
+    quotedFromSomeoneElse(lower, start)
+  )
+    return [];
   return [
     {
       category,

@@ -119,10 +119,10 @@ export function fitAnywhere(
   if (!text) {
     // Anywhere else: name the thought as a thought, keeping the writer's words around it.
     if (!opens || !startsWithSelf) return null;
-    // A guess about someone else's mind stays out of it: "I'm telling myself I know she hates me" is still a guess.
+    // A guess about someone else's mind stays out of it: "I'm having the thought that I know she hates me" is still a guess.
     if (/\b(?:know|knows|think|thinks|bet|sure|hate|hates|like|likes)\b/i.test(span)) return null;
     const words = normalise(span).replace(/[.,;:!?…]+$/, '');
-    text = `I'm telling myself ${lowerFirst(words)}`;
+    text = `I'm having the thought that ${lowerFirst(words)}`;
   }
   text = atStart ? capitalise(text) : afterMy ? text : lowerFirst(text);
   if (punctuation && !/[.,;:!?…]$/.test(text)) text += punctuation;
