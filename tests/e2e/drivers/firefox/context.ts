@@ -4,9 +4,22 @@
  * driver's own (Firefox's MV2 background page is not a BiDi context), with `chrome` bound to the
  * promise-based `browser` namespace, as Chrome's service worker has it.
  */
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Browser, Page as PuppeteerPage, Target } from 'puppeteer-core';
 import { FirefoxPage } from './page';
 import { FIREFOX_EXTENSION_UUID } from './urls';
+
+/** The parts of BiDi answers read here (getTree and script.evaluate). */
+interface BidiResult {
+  contexts: Array<{ context: string }>;
+  type: string;
+  result: { value: unknown };
+}
+
+interface BidiConnection {
+  send(method: string, params: object): Promise<{ result: BidiResult }>;
+}
 
 type PagePredicate = (page: FirefoxPage) => boolean | Promise<boolean>;
 
@@ -19,6 +32,7 @@ export class FirefoxContext {
   private pageWaiters: Array<(page: FirefoxPage) => void> = [];
   private refresher: ReturnType<typeof setInterval>;
   private tabCounter = 0;
+  private mediaResetOnClose = new Set<FirefoxPage>();
   /** The driver's own extension page, where extension APIs are called. */
   driverTab: PuppeteerPage | undefined;
 
@@ -167,6 +181,77 @@ export class FirefoxContext {
       throw new Error(`The Firefox driver does not report "${event}" events`);
     this.requestListeners.push(listener);
     return this;
+  }
+
+  /** Runs privileged script in Firefox's own browser window (needs --remote-allow-system-access). */
+  async chromeEvaluate(expression: string): Promise<unknown> {
+    const connection = (this.browser as unknown as { connection: BidiConnection }).connection;
+    const tree = await connection.send('browsingContext.getTree', { 'moz:scope': 'chrome' });
+    const window = tree.result.contexts[0]!.context;
+    const { result } = await connection.send('script.evaluate', {
+      expression,
+      target: { context: window },
+      awaitPromise: true,
+    });
+    if (result.type !== 'success')
+      throw new Error(`chrome script failed: ${JSON.stringify(result)}`);
+    return result.result.value;
+  }
+
+  /**
+   * Firefox's BiDi has no per-page media emulation: the preferences behind prefers-reduced-motion and
+   * prefers-color-scheme are set for the whole browser, and put back when the page that set them closes.
+   */
+  async emulateMedia(
+    page: FirefoxPage,
+    options: {
+      reducedMotion?: 'reduce' | 'no-preference' | null;
+      colorScheme?: 'dark' | 'light' | null;
+    },
+  ): Promise<void> {
+    const motion =
+      options.reducedMotion === undefined ? undefined : options.reducedMotion === 'reduce' ? 1 : 0;
+    const scheme =
+      options.colorScheme === undefined ? undefined : options.colorScheme === 'dark' ? 0 : 1;
+    const lines: string[] = [];
+    if (motion !== undefined)
+      lines.push(`Services.prefs.setIntPref('ui.prefersReducedMotion', ${motion});`);
+    if (scheme !== undefined)
+      lines.push(
+        `Services.prefs.setIntPref('layout.css.prefers-color-scheme.content-override', ${scheme});`,
+      );
+    await this.chromeEvaluate(lines.join('\n') + ' true');
+    if (!this.mediaResetOnClose.has(page)) {
+      this.mediaResetOnClose.add(page);
+      page.raw.once('close', () => {
+        this.mediaResetOnClose.delete(page);
+        void this.chromeEvaluate(
+          `Services.prefs.clearUserPref('ui.prefersReducedMotion'); Services.prefs.clearUserPref('layout.css.prefers-color-scheme.content-override'); true`,
+        ).catch(() => undefined);
+      });
+    }
+  }
+
+  /** Firefox saves downloads silently into this folder (see launch.ts); a new complete file is a download. */
+  downloadDir: string | undefined;
+
+  async nextDownload(
+    timeout = 15_000,
+  ): Promise<{ path(): Promise<string>; suggestedFilename(): string }> {
+    const dir = this.downloadDir;
+    if (!dir) throw new Error('downloads are not set up');
+    const before = new Set(readdirSync(dir));
+    const deadline = Date.now() + timeout;
+    for (;;) {
+      const name = readdirSync(dir).find((file) => !before.has(file) && !file.endsWith('.part'));
+      // The finished file appears once its .part twin is gone.
+      if (name && !existsSync(join(dir, name + '.part')) && statSync(join(dir, name)).size > 0) {
+        const path = join(dir, name);
+        return { path: async () => path, suggestedFilename: () => name };
+      }
+      if (Date.now() > deadline) throw new Error('no download finished');
+      await new Promise((next) => setTimeout(next, 50));
+    }
   }
 
   serviceWorkers(): never[] {

@@ -7,6 +7,12 @@
 import { computeAccessibleName, getRole, isInaccessible } from 'dom-accessibility-api';
 import type { QueryStep, TextMatch } from './query-steps';
 
+// Called unbound, window.getComputedStyle throws in Firefox's sandboxes: always call it on a window.
+const styleOptions = {
+  getComputedStyle: (element: Element, pseudo?: string) =>
+    element.ownerDocument.defaultView!.getComputedStyle(element, pseudo),
+};
+
 const normalize = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 function matches(value: string, match: TextMatch): boolean {
@@ -102,16 +108,17 @@ function step(elements: Element[], query: QueryStep): Element[] {
     case 'css':
       return unique(elements.flatMap((el) => deepQuery(el, query.selector)));
     case 'role':
-      return unique(elements.flatMap((el) => deepElements(el))).filter(
+      return unique(elements.flatMap((el) => [el, ...deepElements(el)])).filter(
         (el) =>
           roleOf(el) === query.role &&
-          !isInaccessible(el) &&
+          !isInaccessible(el, styleOptions) &&
           (query.level === undefined || levelOf(el) === query.level) &&
           (query.checked === undefined || checkedOf(el) === query.checked) &&
-          (query.name === undefined || matches(computeAccessibleName(el), query.name)),
+          (query.name === undefined ||
+            matches(computeAccessibleName(el, styleOptions), query.name)),
       );
     case 'text': {
-      const all = unique(elements.flatMap((el) => deepElements(el))).filter(
+      const all = unique(elements.flatMap((el) => [el, ...deepElements(el)])).filter(
         (el) => !SKIPPED_TEXT.has(el.localName) && matches(ownText(el), query.match),
       );
       // The innermost elements whose own text matches, as Playwright's getByText picks.
@@ -120,7 +127,7 @@ function step(elements: Element[], query: QueryStep): Element[] {
       );
     }
     case 'label':
-      return unique(elements.flatMap((el) => deepElements(el))).filter((el) =>
+      return unique(elements.flatMap((el) => [el, ...deepElements(el)])).filter((el) =>
         labelTexts(el).some((text) => matches(text, query.match)),
       );
     case 'testid':

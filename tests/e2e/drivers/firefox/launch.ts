@@ -6,7 +6,7 @@
  */
 import puppeteer, { type Browser } from 'puppeteer-core';
 import { createServer, type Server } from 'node:http';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Socket } from 'node:net';
@@ -94,6 +94,8 @@ export async function launchFirefox(options: LaunchFirefoxOptions = {}): Promise
   registerQueryHandler();
   const outside = await startProxy();
   const profileDir = options.profileDir ?? mkdtempSync(join(tmpdir(), 'selfkind-firefox-'));
+  const downloadDir = join(profileDir, 'downloads');
+  mkdirSync(downloadDir, { recursive: true });
   const viewport = options.viewport ?? { width: 1100, height: 800 };
   const browser = await puppeteer.launch({
     browser: 'firefox',
@@ -114,11 +116,18 @@ export async function launchFirefox(options: LaunchFirefoxOptions = {}): Promise
       'network.proxy.ssl_port': outside.port,
       'network.proxy.no_proxies_on': '',
       'network.proxy.allow_hijacking_localhost': false,
+      // Downloads are saved without asking, where the driver looks for them.
+      'browser.download.folderList': 2,
+      'browser.download.dir': downloadDir,
+      'browser.download.useDownloadDir': true,
+      'browser.download.always_ask_before_handling_new_types': false,
+      'browser.download.alwaysOpenPanel': false,
       'browser.privatebrowsing.autostart': options.privateBrowsing ?? false,
       ...options.prefs,
     },
   });
   const context = new FirefoxContext(browser, outside.markerUrl);
+  context.downloadDir = downloadDir;
   await context.adoptExisting();
   const session: FirefoxSession = {
     browser,

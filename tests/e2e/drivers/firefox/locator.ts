@@ -1,8 +1,11 @@
 /** Playwright's Locator, for the parts the suite uses, over puppeteer element handles. */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { ElementHandle, Frame as PuppeteerFrame } from 'puppeteer-core';
 import { QUERY_PREFIX } from './query-handler';
 import { textMatch, type QueryStep } from './query-steps';
-import type { FirefoxPage } from './page';
+import { firefoxScreenshotPath, type FirefoxPage } from './page';
 
 const ACTION_TIMEOUT = 15_000;
 type WaitState = 'attached' | 'detached' | 'visible' | 'hidden';
@@ -165,6 +168,17 @@ export class FirefoxLocator {
   async fill(value: string): Promise<void> {
     await this.page.front();
     const handle = await this.actionable();
+    // Like Playwright: date and time inputs take their value whole, with input and change events.
+    const setWhole = await handle.evaluate((el, value) => {
+      const whole = ['date', 'time', 'datetime-local', 'month', 'week', 'color', 'range'];
+      if (!(el instanceof HTMLInputElement) || !whole.includes(el.type)) return false;
+      el.focus();
+      el.value = value;
+      el.dispatchEvent(new Event('input', { bubbles: true }));
+      el.dispatchEvent(new Event('change', { bubbles: true }));
+      return true;
+    }, value);
+    if (setWhole) return;
     await handle.focus();
     await handle.evaluate((el) => {
       if (el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement) el.select();
@@ -248,7 +262,20 @@ export class FirefoxLocator {
       return picked;
     }, wanted);
   }
+  /** Playwright's setInputFiles for in-memory files: written to a temporary folder, then chosen. */
+  async setInputFiles(file: { name: string; mimeType?: string; buffer: Buffer }): Promise<void> {
+    const dir = mkdtempSync(join(tmpdir(), 'selfkind-upload-'));
+    const path = join(dir, file.name);
+    writeFileSync(path, file.buffer);
+    const handle = (await this.attached()) as ElementHandle<HTMLInputElement>;
+    await handle.uploadFile(path);
+  }
+
   async screenshot(options: { path?: string } = {}): Promise<Uint8Array> {
-    return (await this.actionable()).screenshot(options as never) as unknown as Promise<Uint8Array>;
+    const path = firefoxScreenshotPath(options.path);
+    return (await this.actionable()).screenshot({
+      ...options,
+      path,
+    } as never) as unknown as Promise<Uint8Array>;
   }
 }

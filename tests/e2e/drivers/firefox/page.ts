@@ -1,11 +1,16 @@
 /** Playwright's Page and Frame, for the parts the suite uses, over puppeteer-core's WebDriver BiDi page. */
 import type { Frame as PuppeteerFrame, Page as PuppeteerPage } from 'puppeteer-core';
-import { pressCombo } from './keys';
+import { pressCombo, toPuppeteerKey } from './keys';
 import { FirefoxLocator, type RoleOptions } from './locator';
 import { toFirefoxUrl, toSuiteUrl } from './urls';
 import type { FirefoxContext } from './context';
 
 type Evaluated = string | ((arg: never) => unknown);
+
+/** The suite's screenshots of Chromium keep their names; Firefox's get a "-firefox" suffix beside them. */
+export function firefoxScreenshotPath(path: string | undefined): `${string}.png` | undefined {
+  return path?.replace(/(\.png)?$/, '-firefox.png') as `${string}.png` | undefined;
+}
 
 export class FirefoxFrame {
   constructor(
@@ -35,6 +40,11 @@ export class FirefoxFrame {
   }
   locator(selector: string): FirefoxLocator {
     return this.root().locator(selector);
+  }
+  evaluateHandle(fn: Evaluated, arg?: unknown) {
+    return typeof fn === 'string'
+      ? this.raw.evaluateHandle(fn)
+      : this.raw.evaluateHandle(fn as never, arg as never);
   }
   getByRole(role: string, options?: RoleOptions): FirefoxLocator {
     return this.root().getByRole(role, options);
@@ -231,14 +241,20 @@ export class FirefoxPage {
     },
     insertText: async (text: string) => {
       await this.front();
-      await this.raw.keyboard.sendCharacter(text);
+      // BiDi sends one character at a time: insert the text as the browser's own insertText command does.
+      await this.raw.evaluate((text) => {
+        let doc = document;
+        while (doc.activeElement instanceof HTMLIFrameElement && doc.activeElement.contentDocument)
+          doc = doc.activeElement.contentDocument;
+        doc.execCommand('insertText', false, text);
+      }, text);
     },
     down: async (key: string) => {
       await this.front();
-      await this.raw.keyboard.down(key as never);
+      await this.raw.keyboard.down(toPuppeteerKey(key));
     },
     up: async (key: string) => {
-      await this.raw.keyboard.up(key as never);
+      await this.raw.keyboard.up(toPuppeteerKey(key));
     },
   };
 
@@ -260,15 +276,10 @@ export class FirefoxPage {
   };
 
   async emulateMedia(options: {
-    reducedMotion?: 'reduce' | 'no-preference';
-    colorScheme?: 'dark' | 'light';
+    reducedMotion?: 'reduce' | 'no-preference' | null;
+    colorScheme?: 'dark' | 'light' | null;
   }) {
-    const features = [];
-    if (options.reducedMotion)
-      features.push({ name: 'prefers-reduced-motion', value: options.reducedMotion });
-    if (options.colorScheme)
-      features.push({ name: 'prefers-color-scheme', value: options.colorScheme });
-    await this.raw.emulateMediaFeatures(features);
+    await this.ctx.emulateMedia(this, options);
   }
   async setViewportSize(size: { width: number; height: number }): Promise<void> {
     await this.raw.setViewport(size);
@@ -277,7 +288,8 @@ export class FirefoxPage {
     return this.raw.viewport();
   }
   async screenshot(options: { path?: string; fullPage?: boolean } = {}): Promise<Uint8Array> {
-    return this.raw.screenshot(options as never) as unknown as Promise<Uint8Array>;
+    const path = firefoxScreenshotPath(options.path);
+    return this.raw.screenshot({ ...options, path } as never) as unknown as Promise<Uint8Array>;
   }
 
   on(event: string, listener: (value: never) => void): this {
@@ -296,6 +308,7 @@ export class FirefoxPage {
     for (const listener of this.listeners.get(event) ?? []) listener(value);
   }
   waitForEvent(event: string): Promise<never> {
+    if (event === 'download') return this.ctx.nextDownload() as Promise<never>;
     return Promise.reject(new Error(`The Firefox driver cannot wait for page "${event}" events`));
   }
 }
