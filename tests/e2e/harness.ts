@@ -16,6 +16,12 @@ import { firefoxBeforeInstall, firefoxWithExtension } from './drivers/firefox/ex
 export const BROWSER: 'chromium' | 'firefox' =
   process.env.SELFKIND_BROWSER === 'firefox' ? 'firefox' : 'chromium';
 
+/**
+ * For a test that needs what only Chromium offers: `test.skipIf(chromiumOnly('why'))(...)`. The reason
+ * stays in the test, and tests/e2e/README.md lists them.
+ */
+export const chromiumOnly = (reason: string): boolean => reason !== '' && BROWSER !== 'chromium';
+
 export const EXTENSION_DIR = resolve(process.env.SELFKIND_OUT_DIR ?? '.output', 'chrome-mv3');
 
 const CHROMIUM_FLAGS = [

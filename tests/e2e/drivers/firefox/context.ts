@@ -207,6 +207,7 @@ export class FirefoxContext {
     options: {
       reducedMotion?: 'reduce' | 'no-preference' | null;
       colorScheme?: 'dark' | 'light' | null;
+      media?: 'screen' | 'print' | null;
     },
   ): Promise<void> {
     const motion =
@@ -220,13 +221,20 @@ export class FirefoxContext {
       lines.push(
         `Services.prefs.setIntPref('layout.css.prefers-color-scheme.content-override', ${scheme});`,
       );
+    if (options.media !== undefined) {
+      // The print simulation of Firefox's devtools, on every tab of the window.
+      const medium = options.media === 'print' ? "'print'" : 'null';
+      lines.push(
+        `for (const b of gBrowser.browsers) b.browsingContext.mediumOverride = ${medium};`,
+      );
+    }
     await this.chromeEvaluate(lines.join('\n') + ' true');
     if (!this.mediaResetOnClose.has(page)) {
       this.mediaResetOnClose.add(page);
       page.raw.once('close', () => {
         this.mediaResetOnClose.delete(page);
         void this.chromeEvaluate(
-          `Services.prefs.clearUserPref('ui.prefersReducedMotion'); Services.prefs.clearUserPref('layout.css.prefers-color-scheme.content-override'); true`,
+          `Services.prefs.clearUserPref('ui.prefersReducedMotion'); Services.prefs.clearUserPref('layout.css.prefers-color-scheme.content-override'); for (const b of gBrowser.browsers) b.browsingContext.mediumOverride = null; true`,
         ).catch(() => undefined);
       });
     }

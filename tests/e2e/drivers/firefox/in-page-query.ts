@@ -56,6 +56,7 @@ function roleOf(el: Element): string | null {
   if (tag === 'input' && type === 'range') return 'slider';
   if (tag === 'input' && type === 'number') return 'spinbutton';
   if (tag === 'input' && type === 'search') return 'searchbox';
+  if (tag === 'th' && el.getAttribute('scope') === 'row') return 'rowheader';
   if (tag === 'section' && !el.hasAttribute('aria-label') && !el.hasAttribute('aria-labelledby'))
     return null;
   return getRole(el);

@@ -237,6 +237,14 @@ export class FirefoxLocator {
     const handles = await this.handles();
     return Promise.all(handles.map((h) => h.evaluate((el) => el.textContent ?? '')));
   }
+  async evaluateAll<R, A>(fn: (elements: Element[], arg: A) => R, arg?: A): Promise<R> {
+    const handles = await this.handles();
+    const array = await this.frame().evaluateHandle(
+      (...elements: Element[]) => elements,
+      ...handles,
+    );
+    return array.evaluate(fn as never, arg as never) as Promise<R>;
+  }
   async allInnerTexts(): Promise<string[]> {
     const handles = await this.handles();
     return Promise.all(handles.map((h) => h.evaluate((el) => (el as HTMLElement).innerText)));
@@ -247,8 +255,12 @@ export class FirefoxLocator {
   async evaluate<R, A>(fn: (el: Element, arg: A) => R, arg?: A): Promise<R> {
     return (await this.attached()).evaluate(fn as never, arg as never) as Promise<R>;
   }
-  async selectOption(value: string | string[]): Promise<string[]> {
-    const wanted = Array.isArray(value) ? value : [value];
+  async selectOption(
+    value: string | { label?: string; value?: string } | string[],
+  ): Promise<string[]> {
+    const wanted = (Array.isArray(value) ? value : [value]).map((v) =>
+      typeof v === 'string' ? v : (v.value ?? v.label ?? ''),
+    );
     const handle = await this.actionable();
     return handle.evaluate((el, wanted) => {
       const select = el as HTMLSelectElement;

@@ -278,6 +278,7 @@ export class FirefoxPage {
   async emulateMedia(options: {
     reducedMotion?: 'reduce' | 'no-preference' | null;
     colorScheme?: 'dark' | 'light' | null;
+    media?: 'screen' | 'print' | null;
   }) {
     await this.ctx.emulateMedia(this, options);
   }
@@ -293,7 +294,7 @@ export class FirefoxPage {
   }
 
   on(event: string, listener: (value: never) => void): this {
-    if (event === 'console') this.raw.on('console', listener as never);
+    if (event === 'console' || event === 'request') this.raw.on(event, listener as never);
     else if (event === 'close') this.addListener(event, listener as (value: unknown) => void);
     else throw new Error(`The Firefox driver does not report page "${event}" events`);
     return this;
