@@ -56,3 +56,18 @@ export async function chooseFromContextMenu(
     await new Promise((next) => setTimeout(next, 50));
   }
 }
+
+/**
+ * What "Run in Private Windows: Allow" on about:addons does: grant the permission, then reload the
+ * add-on (its pages close and open again). Resolves once the extension answers again.
+ */
+export async function allowInPrivateWindows(ctx: FirefoxContext, addonId: string): Promise<void> {
+  await ctx.chromeEvaluate(`(async () => {
+    const { ExtensionPermissions } = ChromeUtils.importESModule('resource://gre/modules/ExtensionPermissions.sys.mjs');
+    const { AddonManager } = ChromeUtils.importESModule('resource://gre/modules/AddonManager.sys.mjs');
+    await ExtensionPermissions.add(${JSON.stringify(addonId)}, { permissions: ['internal:privateBrowsingAllowed'], origins: [] });
+    await (await AddonManager.getAddonByID(${JSON.stringify(addonId)})).reload();
+    return true;
+  })()`);
+  await ctx.reopenDriverTab();
+}

@@ -110,6 +110,13 @@ export class FirefoxContext {
     this.frontPage = undefined;
   }
 
+  /** After the add-on reloads, its pages are gone: the driver opens its own again. */
+  async reopenDriverTab(): Promise<void> {
+    await this.driverTab?.close().catch(() => undefined);
+    this.driverTab = undefined;
+    await this.openDriverTab();
+  }
+
   /** Runs `fn(arg)` in the extension's page context, with `chrome` as the promise-based API. */
   async extensionEvaluate<R>(fn: string | ((arg: never) => R), arg?: unknown): Promise<R> {
     if (!this.driverTab) await this.openDriverTab();
