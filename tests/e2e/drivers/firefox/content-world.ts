@@ -65,13 +65,13 @@ export function snapshotUi(frameUrl: string | null, withText: boolean): WorldNod
   const nameOf = (el: Element): string => {
     const root = el.getRootNode() as Document | ShadowRoot;
     const labelledBy = el.getAttribute('aria-labelledby');
-    if (labelledBy)
-      return clean(
-        labelledBy
-          .split(/\s+/)
-          .map((id) => root.getElementById(id)?.textContent ?? '')
-          .join(' '),
-      );
+    if (labelledBy) {
+      const parts = labelledBy.split(/\s+/).map((id) => {
+        const target = root.getElementById(id);
+        return target?.getAttribute('aria-label') ?? target?.textContent ?? '';
+      });
+      return clean(parts.join(' '));
+    }
     const label = el.getAttribute('aria-label');
     if (label) return clean(label);
     const role = roleOf(el);

@@ -21,6 +21,20 @@ interface BidiConnection {
   send(method: string, params: object): Promise<{ result: BidiResult }>;
 }
 
+/**
+ * `chrome` as the suite's callbacks expect it: Firefox's promise-based `browser`, except that
+ * `tabs.query({ url })` with a port in the pattern finds nothing in Firefox, so there it filters all tabs.
+ */
+const CHROME_LIKE = `(() => {
+  const tabs = new Proxy(browser.tabs, { get: (api, key) => key !== 'query' ? api[key] : async (query = {}) => {
+    if (typeof query.url !== 'string' || !/:\\d+\\//.test(query.url)) return api.query(query);
+    const { url, ...rest } = query;
+    const pattern = new RegExp('^' + url.split('*').map((s) => s.replace(/[.?+^$()|[\\]{}\\\\]/g, '\\\\$&')).join('.*') + '$');
+    return (await api.query(rest)).filter((tab) => pattern.test(tab.url ?? ''));
+  } });
+  return new Proxy(browser, { get: (api, key) => (key === 'tabs' ? tabs : api[key]) });
+})()`;
+
 type PagePredicate = (page: FirefoxPage) => boolean | Promise<boolean>;
 
 export class FirefoxContext {
@@ -124,7 +138,7 @@ export class FirefoxContext {
       typeof fn === 'string'
         ? fn
         : `(${fn.toString()})(${arg === undefined ? '' : JSON.stringify(arg)})`;
-    const source = `(async () => { const chrome = globalThis.browser; return JSON.stringify((await ${call}) ?? null); })()`;
+    const source = `(async () => { const chrome = ${CHROME_LIKE}; return JSON.stringify((await ${call}) ?? null); })()`;
     const json = await this.driverTab!.evaluate(source);
     return JSON.parse(json as string) as R;
   }
@@ -173,6 +187,7 @@ export class FirefoxContext {
             if (href !== 'about:blank') break;
             await new Promise((next) => setTimeout(next, 50));
           }
+          if (this.hidden.has(page.raw)) return;
           if (predicate && !(await predicate(page))) return;
           this.pageWaiters = this.pageWaiters.filter((w) => w !== waiter);
           clearTimeout(timer);
@@ -273,8 +288,10 @@ export class FirefoxContext {
     return [];
   }
 
-  newCDPSession(): never {
-    throw new Error('CDP is Chromium-only');
+  /** No CDP in Firefox: the DOM calls the suite makes are answered from the extension's world (ui.ts). */
+  async newCDPSession(page: FirefoxPage) {
+    const { firefoxUi } = await import('./ui');
+    return (await firefoxUi(page)).cdp;
   }
 
   async close(): Promise<void> {

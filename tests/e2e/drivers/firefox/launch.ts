@@ -134,7 +134,14 @@ export async function launchFirefox(options: LaunchFirefoxOptions = {}): Promise
     context,
     outside,
     async install() {
+      const update = context.driverTab !== undefined;
       await browser.installExtension(FIREFOX_EXTENSION_DIR);
+      // An update closes the extension's pages, the driver's own among them.
+      if (update) await context.reopenDriverTab();
+      else {
+        await welcomeOpened(context);
+        await context.openDriverTab();
+      }
       return FIREFOX_EXTENSION_UUID;
     },
     async close() {
@@ -144,18 +151,18 @@ export async function launchFirefox(options: LaunchFirefoxOptions = {}): Promise
         rmSync(profileDir, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
     },
   };
-  if (options.install ?? true) {
-    await session.install();
-    // The first install opens the welcome page, which takes focus a moment later: wait for it.
-    const welcome = `moz-extension://${FIREFOX_EXTENSION_UUID}/welcome.html`;
-    const deadline = Date.now() + 20_000;
-    while (!context.pages().some((page) => page.href === welcome)) {
-      if (Date.now() > deadline) throw new Error(`${welcome} did not open`);
-      await new Promise((next) => setTimeout(next, 50));
-    }
-    await context.openDriverTab();
-  }
+  if (options.install ?? true) await session.install();
   return session;
+}
+
+/** The first install opens the welcome page, which takes focus a moment later: wait for it. */
+export async function welcomeOpened(context: FirefoxContext): Promise<void> {
+  const welcome = `moz-extension://${FIREFOX_EXTENSION_UUID}/welcome.html`;
+  const deadline = Date.now() + 20_000;
+  while (!context.pages().some((page) => page.href === welcome)) {
+    if (Date.now() > deadline) throw new Error(`${welcome} did not open`);
+    await new Promise((next) => setTimeout(next, 50));
+  }
 }
 
 export const isBrowserOwnRequest = (url: string): boolean => {

@@ -34,7 +34,7 @@ async function poll<T>(
 export class FirefoxLocator {
   constructor(
     readonly page: FirefoxPage,
-    readonly frame: () => PuppeteerFrame,
+    readonly frame: () => PuppeteerFrame | Promise<PuppeteerFrame>,
     readonly steps: QueryStep[],
   ) {}
 
@@ -47,11 +47,14 @@ export class FirefoxLocator {
   }
 
   async handles(): Promise<ElementHandle<Element>[]> {
-    return this.frame().$$(QUERY_PREFIX + JSON.stringify(this.steps));
+    return (await this.frame()).$$(QUERY_PREFIX + JSON.stringify(this.steps));
   }
 
   locator(selector: string): FirefoxLocator {
-    return this.with({ kind: 'css', selector });
+    // Playwright's "a >> b": b inside a.
+    return selector
+      .split(/\s*>>\s*/)
+      .reduce<FirefoxLocator>((loc, part) => loc.with({ kind: 'css', selector: part }), this);
   }
   getByRole(role: string, options: RoleOptions = {}): FirefoxLocator {
     return this.with({
@@ -239,10 +242,9 @@ export class FirefoxLocator {
   }
   async evaluateAll<R, A>(fn: (elements: Element[], arg: A) => R, arg?: A): Promise<R> {
     const handles = await this.handles();
-    const array = await this.frame().evaluateHandle(
-      (...elements: Element[]) => elements,
-      ...handles,
-    );
+    const array = await (
+      await this.frame()
+    ).evaluateHandle((...elements: Element[]) => elements, ...handles);
     return array.evaluate(fn as never, arg as never) as Promise<R>;
   }
   async allInnerTexts(): Promise<string[]> {

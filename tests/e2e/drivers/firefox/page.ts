@@ -226,6 +226,27 @@ export class FirefoxPage {
   inputValue(selector: string): Promise<string> {
     return this.locator(selector).inputValue();
   }
+  /** Playwright's frameLocator: locators inside the frame of the first element matching `selector`. */
+  frameLocator(selector: string) {
+    const frame = async () => {
+      const [handle] = await this.locator(selector).handles();
+      const content = await handle?.contentFrame();
+      if (!content) throw new Error(`no frame at ${selector}`);
+      return content;
+    };
+    const root = new FirefoxLocator(this, frame, []);
+    return {
+      locator: (inner: string) => root.locator(inner),
+      getByRole: (role: string, options?: RoleOptions) => root.getByRole(role, options),
+      getByText: (text: string | RegExp, options?: { exact?: boolean }) =>
+        root.getByText(text, options),
+      getByLabel: (text: string | RegExp, options?: { exact?: boolean }) =>
+        root.getByLabel(text, options),
+    };
+  }
+  async pdf(options: { path?: string } = {}): Promise<Uint8Array> {
+    return this.raw.pdf(options);
+  }
   focus(selector: string): Promise<void> {
     return this.locator(selector).focus();
   }

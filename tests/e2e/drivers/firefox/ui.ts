@@ -11,11 +11,12 @@ import type { FirefoxFrame, FirefoxPage } from './page';
 
 export async function firefoxUi(page: FirefoxPage): Promise<SelfkindUi> {
   const ctx = page.context();
-  const tabId = await ctx.tabIdOf(page);
+  // Looked up at the first query: the extension may be installed after this helper is made.
+  if (page.href === 'about:blank' && ctx.driverTab) await ctx.tabIdOf(page);
 
   const inFrames = async <R>(func: (...args: never[]) => R, args: unknown[]): Promise<R[]> =>
     ctx.extensionEvaluate(
-      `browser.scripting.executeScript({ target: { tabId: ${tabId}, allFrames: true }, func: ${func.toString()}, args: ${JSON.stringify(args)} })
+      `browser.scripting.executeScript({ target: { tabId: ${await ctx.tabIdOf(page)}, allFrames: true }, func: ${func.toString()}, args: ${JSON.stringify(args)} })
         .then((results) => results.map((r) => r.result).filter((r) => r !== null && r !== undefined))`,
     );
 
