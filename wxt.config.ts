@@ -9,7 +9,12 @@ export default defineConfig({
   zip: {
     // The Firefox store rebuilds the add-on from this archive (steps: docs/store/REVIEW.md). Tests, hidden
     // files and node_modules are left out by WXT; pictures and the labelled corpus are not needed to build.
-    excludeSources: ['docs/screenshots/**', 'docs/store/screenshots/**', 'training/**', 'coverage/**'],
+    excludeSources: [
+      'docs/screenshots/**',
+      'docs/store/screenshots/**',
+      'training/**',
+      'coverage/**',
+    ],
   },
   vite: () => ({
     plugins: [preact()],
