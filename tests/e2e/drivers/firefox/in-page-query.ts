@@ -32,6 +32,8 @@ function deepElements(root: ParentNode): Element[] {
       walk(el);
     }
   };
+  const host = root as Element;
+  if (host.shadowRoot) walk(host.shadowRoot);
   walk(root);
   return out;
 }

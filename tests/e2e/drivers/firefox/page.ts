@@ -34,6 +34,12 @@ export class FirefoxFrame {
     return this.raw.frameElement();
   }
   evaluate(fn: Evaluated, arg?: unknown): Promise<never> {
+    // In an extension page, the suite's `chrome` is the promise-based API: Firefox's `browser`.
+    const url = this.raw === this.page.raw.mainFrame() ? this.page.href : this.raw.url();
+    if (typeof fn === 'function' && url.startsWith('moz-extension:'))
+      return this.raw.evaluate(
+        `((chrome) => (${fn.toString()})(${arg === undefined ? '' : JSON.stringify(arg)}))(globalThis.browser)`,
+      ) as Promise<never>;
     return (
       typeof fn === 'string' ? this.raw.evaluate(fn) : this.raw.evaluate(fn as never, arg as never)
     ) as Promise<never>;
