@@ -18,7 +18,7 @@ export const BROWSER: 'chromium' | 'firefox' =
 
 /**
  * For a test that needs what only Chromium offers: `test.skipIf(chromiumOnly('why'))(...)`. The reason
- * stays in the test, and tests/e2e/README.md lists them.
+ * stays in the test, and README.md (Tests in two browsers) lists them.
  */
 export const chromiumOnly = (reason: string): boolean => reason !== '' && BROWSER !== 'chromium';
 
