@@ -174,7 +174,7 @@ export async function launchBeforeInstall(): Promise<BrowserBeforeInstall> {
   };
 }
 
-function isLocal(url: string): boolean {
+export function isLocal(url: string): boolean {
   const { protocol, hostname } = new URL(url);
   if (['chrome-extension:', 'moz-extension:', 'data:', 'blob:'].includes(protocol)) return true;
   if (protocol === 'about:' || protocol === 'chrome:') return true;

@@ -3,6 +3,10 @@ declare module 'web-ext' {
   const webExt: {
     cmd: {
       lint(options: object, context: { shouldExitProgram: boolean }): Promise<unknown>;
+      build(
+        options: object,
+        context: { shouldExitProgram: boolean },
+      ): Promise<{ extensionPath: string }>;
     };
   };
   export default webExt;

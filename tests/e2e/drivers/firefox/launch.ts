@@ -6,7 +6,7 @@
  */
 import puppeteer, { type Browser } from 'puppeteer-core';
 import { createServer, type Server } from 'node:http';
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Socket } from 'node:net';
@@ -77,6 +77,11 @@ export interface LaunchFirefoxOptions {
   profileDir?: string;
   /** Every window is a private window (Firefox's "never remember history"). */
   privateBrowsing?: boolean;
+  /**
+   * Install this .xpi as a user's add-on (in the profile, kept across restarts) instead of a temporary
+   * one; `firstRun` says whether this start installs it (and so opens the welcome page).
+   */
+  sideload?: { xpi: string; firstRun: boolean };
   /** Extra Firefox preferences. */
   prefs?: Record<string, unknown>;
 }
@@ -94,6 +99,10 @@ export async function launchFirefox(options: LaunchFirefoxOptions = {}): Promise
   registerQueryHandler();
   const outside = await startProxy();
   const profileDir = options.profileDir ?? mkdtempSync(join(tmpdir(), 'selfkind-firefox-'));
+  if (options.sideload) {
+    mkdirSync(join(profileDir, 'extensions'), { recursive: true });
+    copyFileSync(options.sideload.xpi, join(profileDir, 'extensions', `${GECKO_ID}.xpi`));
+  }
   const downloadDir = join(profileDir, 'downloads');
   mkdirSync(downloadDir, { recursive: true });
   const viewport = options.viewport ?? { width: 1100, height: 800 };
@@ -122,6 +131,14 @@ export async function launchFirefox(options: LaunchFirefoxOptions = {}): Promise
       'browser.download.useDownloadDir': true,
       'browser.download.always_ask_before_handling_new_types': false,
       'browser.download.alwaysOpenPanel': false,
+      // An unsigned add-on in the profile (Firefox ESR allows it) is installed at start-up, enabled.
+      ...(options.sideload
+        ? {
+            'xpinstall.signatures.required': false,
+            'extensions.autoDisableScopes': 0,
+            'extensions.enabledScopes': 15,
+          }
+        : {}),
       'browser.privatebrowsing.autostart': options.privateBrowsing ?? false,
       ...options.prefs,
     },
@@ -151,7 +168,10 @@ export async function launchFirefox(options: LaunchFirefoxOptions = {}): Promise
         rmSync(profileDir, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
     },
   };
-  if (options.install ?? true) await session.install();
+  if (options.sideload) {
+    if (options.sideload.firstRun) await welcomeOpened(context);
+    await context.openDriverTab();
+  } else if (options.install ?? true) await session.install();
   return session;
 }
 
