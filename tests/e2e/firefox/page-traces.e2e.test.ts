@@ -28,7 +28,8 @@ const pageView = (page: Page): Promise<PageView> =>
     const host = document.querySelector('selfkind-ui');
     const field = document.querySelector('#entry')!;
     return {
-      globals: Object.getOwnPropertyNames(window),
+      // Sorted: Firefox resolves its lazy globals on first use, which reorders the list.
+      globals: Object.getOwnPropertyNames(window).sort(),
       hosts: document.querySelectorAll('selfkind-ui').length,
       shadowRoot: String(host?.shadowRoot),
       closedRootApi: host ? 'openOrClosedShadowRoot' in host : false,
