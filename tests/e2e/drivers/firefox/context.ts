@@ -99,6 +99,8 @@ export class FirefoxContext {
     const raw = await this.browser.newPage();
     const page = this.wrap(raw) ?? this.byRaw.get(raw)!;
     await page.bringToFront();
+    // Known while the tab is still blank: later, two tabs at one address could not be told apart.
+    if (this.driverTab) await this.tabIdOf(page);
     return page;
   }
 
