@@ -5,6 +5,8 @@ export default defineConfig({
   test: {
     environment: 'node',
     include: ['tests/e2e/**/*.e2e.test.ts'],
+    // What only Firefox has (its window's menus and shortcuts, MV2 restarts, private windows): the Firefox half.
+    exclude: ['**/node_modules/**', 'tests/e2e/firefox/**'],
     globalSetup: ['tests/e2e/global-setup.ts'],
     fileParallelism: false,
     testTimeout: 60_000,

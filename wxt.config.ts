@@ -6,6 +6,16 @@ export default defineConfig({
   // Parallel builds (e.g. several e2e runs) can each use their own output folder.
   outDir: process.env.SELFKIND_OUT_DIR ?? '.output',
   modules: ['@wxt-dev/webextension-polyfill'],
+  zip: {
+    // The Firefox store rebuilds the add-on from this archive (steps: docs/store/REVIEW.md). Tests, hidden
+    // files and node_modules are left out by WXT; pictures and the labelled corpus are not needed to build.
+    excludeSources: [
+      'docs/screenshots/**',
+      'docs/store/screenshots/**',
+      'training/**',
+      'coverage/**',
+    ],
+  },
   vite: () => ({
     plugins: [preact()],
   }),

@@ -4,6 +4,14 @@ import { sendToBackground } from './messaging';
 
 const FLUSH_AFTER_MS = 4_000;
 
+/**
+ * A private (incognito) window keeps no history, so nothing is counted there. Checked here, in the
+ * tab itself: a batch sent as a private tab closes can reach the background with no tab to tell.
+ */
+const inPrivateWindow = (): boolean =>
+  (globalThis as { chrome?: { extension?: { inIncognitoContext?: boolean } } }).chrome?.extension
+    ?.inIncognitoContext === true;
+
 export function createStatsQueue(signal: AbortSignal) {
   let queue: StatEvent[] = [];
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -26,6 +34,7 @@ export function createStatsQueue(signal: AbortSignal) {
 
   return {
     record(event: StatEvent) {
+      if (inPrivateWindow()) return;
       const { kind, category, severity } = event;
       queue.push(category ? { kind, category, ...(severity ? { severity } : {}) } : { kind });
       timer ??= setTimeout(flush, FLUSH_AFTER_MS);

@@ -85,9 +85,10 @@ export function registerMessageHandlers(
   }
 
   on('getContentConfig', 'own', getContentConfig);
-  on('recordStats', 'own', async (data) => {
+  on('recordStats', 'own', async (data, sender) => {
     const message = parseRecordStats(data);
-    if (message) await recordStatEvents(message.events);
+    // A private (incognito) window keeps no history, so Selfkind keeps no counts from it either.
+    if (message && !sender.tab?.incognito) await recordStatEvents(message.events);
   });
   on('setSiteEnabled', 'own', setSiteEnabled);
   on('snooze', 'own', async (data) => {

@@ -12,9 +12,13 @@
  *
  * `OPEN_CARD_SHORTCUT` is the keyboard shortcut that opens the card from inside a field.
  * For a field inside a same-process iframe, pass `{ frame }` (a Playwright Frame) to the queries.
+ * In Firefox the same interface is answered by drivers/firefox/ui.ts.
  */
 import { expect } from 'vitest';
 import type { CDPSession, Frame, Page } from 'playwright-core';
+import { BROWSER } from './harness';
+import { firefoxUi } from './drivers/firefox/ui';
+import type { FirefoxPage } from './drivers/firefox/page';
 
 /** Opens the nudge card from inside the field (documented in the README). */
 export const OPEN_CARD_SHORTCUT = 'Alt+Shift+K';
@@ -64,6 +68,7 @@ export interface SelfkindUi {
 }
 
 export async function selfkindUi(page: Page): Promise<SelfkindUi> {
+  if (BROWSER === 'firefox') return firefoxUi(page as unknown as FirefoxPage);
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Accessibility.enable');
   await cdp.send('DOM.enable');

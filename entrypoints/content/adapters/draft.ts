@@ -9,12 +9,32 @@
  * state after each change, so the selection gets a task to settle first (without it the caret
  * jumped to the end). The placeholder lives outside the contenteditable root; empty blocks
  * are <br data-text>.
+ * Firefox builds a constructed paste event with an empty clipboard (the data given to the constructor
+ * is dropped; checked in firefox-esr 153), and Draft takes that paste and inserts nothing: there the
+ * words go in through the browser's insertText, which Draft reads back from the leaf under the caret.
  */
 import { createEditorAdapter, execInsertText } from './editor-base';
 import type { AdapterFactory } from './types';
 
+let pasteKeepsData: boolean | undefined;
+
+/** Whether a paste event built by script carries its text to the page (not in Firefox). */
+function constructedPasteKeepsData(view: Window & typeof globalThis): boolean {
+  if (pasteKeepsData === undefined) {
+    const data = new view.DataTransfer();
+    data.setData('text/plain', 'x');
+    const probe = new view.ClipboardEvent('paste', { clipboardData: data });
+    pasteKeepsData = probe.clipboardData?.getData('text/plain') === 'x';
+  }
+  return pasteKeepsData;
+}
+
 function pasteText(element: HTMLElement, text: string): void {
   const view = element.ownerDocument.defaultView ?? window;
+  if (!constructedPasteKeepsData(view)) {
+    execInsertText(element, text);
+    return;
+  }
   const clipboardData = new view.DataTransfer();
   clipboardData.setData('text/plain', text);
   const paste = new view.ClipboardEvent('paste', {

@@ -3,7 +3,7 @@
  * page, is taken once, and never lands in storage or in the address the page keeps.
  */
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { launchWithExtension, type ExtensionBrowser } from '../harness';
+import { chromiumOnly, launchWithExtension, type ExtensionBrowser } from '../harness';
 
 /** The extension APIs as extension contexts see them (the callbacks below run there). */
 declare const chrome: (typeof import('wxt/browser'))['browser'];
@@ -31,7 +31,9 @@ function sendFromPage(
   );
 }
 
-test('openPractice hands the sentence to the practice page once, in memory only', async () => {
+test.skipIf(
+  chromiumOnly("Firefox's tabs.onCreated has no pendingUrl: the address a tab opens comes later"),
+)('openPractice hands the sentence to the practice page once, in memory only', async () => {
   const options = await browser.context.newPage();
   await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
 
@@ -89,10 +91,11 @@ test('openPractice hands the sentence to the practice page once, in memory only'
 test('malformed messages from a page get no answer and the worker keeps working', async () => {
   const page = await browser.context.newPage();
   await page.goto(`chrome-extension://${browser.extensionId}/options.html`);
+  // No answer: Chrome resolves the message with {}, Firefox with undefined.
   expect(
-    await sendFromPage(page, 'recordStats', { events: [{ kind: 'typed', text: 'x' }] }),
+    (await sendFromPage(page, 'recordStats', { events: [{ kind: 'typed', text: 'x' }] })) ?? {},
   ).toEqual({});
-  expect(await sendFromPage(page, 'snooze', { until: 'forever' })).toEqual({});
+  expect((await sendFromPage(page, 'snooze', { until: 'forever' })) ?? {}).toEqual({});
   expect(await sendFromPage(page, 'getContentConfig', { host: 'calm.example' })).toMatchObject({
     res: { active: true },
   });

@@ -9,6 +9,7 @@ import {
   serveFixtures,
   type ExtensionBrowser,
   type FixtureServer,
+  chromiumOnly,
 } from '../harness';
 import { OPEN_CARD_SHORTCUT, selfkindUi } from '../ui';
 
@@ -167,27 +168,30 @@ describe('popup', () => {
     await site.close();
   });
 
-  test('opens without the engine; the engine loads on the first sentence', async () => {
-    const popup = await browser.context.newPage();
-    const chunks: string[] = [];
-    popup.on('request', (request) => {
-      const { pathname } = new URL(request.url());
-      if (pathname.startsWith('/chunks/')) chunks.push(pathname);
-    });
-    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html`);
-    await popup.getByTestId('week-glance').getByText(/\S/).waitFor();
-    const bytes = (path: string) => statSync(join(EXTENSION_DIR, path)).size;
-    const atOpen = chunks.length;
-    expect(atOpen).toBeGreaterThan(0);
-    expect(Math.max(...chunks.map(bytes))).toBeLessThan(100_000);
-    await popup.getByLabel('Write anything').fill('I am hopeless at remembering names.');
-    await popup.getByText('Kinder ways to say it').first().waitFor();
-    // The engine, and any small module it shares with the practice page (the part detector), load only now.
-    const loaded = chunks.slice(atOpen);
-    expect(loaded.filter((path) => bytes(path) > 100_000)).toHaveLength(1);
-    expect(loaded.filter((path) => bytes(path) > 20_000)).toHaveLength(1);
-    await popup.close();
-  });
+  test.skipIf(chromiumOnly("Firefox's BiDi reports no moz-extension:// loads"))(
+    'opens without the engine; the engine loads on the first sentence',
+    async () => {
+      const popup = await browser.context.newPage();
+      const chunks: string[] = [];
+      popup.on('request', (request) => {
+        const { pathname } = new URL(request.url());
+        if (pathname.startsWith('/chunks/')) chunks.push(pathname);
+      });
+      await popup.goto(`chrome-extension://${browser.extensionId}/popup.html`);
+      await popup.getByTestId('week-glance').getByText(/\S/).waitFor();
+      const bytes = (path: string) => statSync(join(EXTENSION_DIR, path)).size;
+      const atOpen = chunks.length;
+      expect(atOpen).toBeGreaterThan(0);
+      expect(Math.max(...chunks.map(bytes))).toBeLessThan(100_000);
+      await popup.getByLabel('Write anything').fill('I am hopeless at remembering names.');
+      await popup.getByText('Kinder ways to say it').first().waitFor();
+      // The engine, and any small module it shares with the practice page (the part detector), load only now.
+      const loaded = chunks.slice(atOpen);
+      expect(loaded.filter((path) => bytes(path) > 100_000)).toHaveLength(1);
+      expect(loaded.filter((path) => bytes(path) > 20_000)).toHaveLength(1);
+      await popup.close();
+    },
+  );
 
   test('practice opens in a tab, and nothing left the machine', async () => {
     const { page: site, tabId } = await openFixture();

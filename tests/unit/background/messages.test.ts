@@ -119,6 +119,15 @@ describe('recordStats', () => {
       byCategory: { should: { harsh: 1, shown: 2 } },
     });
   });
+
+  test('nothing is counted from a private (incognito) window', async () => {
+    const content = senders.content;
+    const privateTab = { ...content, tab: { ...content.tab!, incognito: true } };
+    expect(await send('recordStats', { events: [{ kind: 'harsh' }] }, privateTab)).toBeUndefined();
+    expect(await readStats()).toEqual({});
+    await send('recordStats', { events: [{ kind: 'harsh' }] }, content);
+    expect(Object.values(await readStats())).toHaveLength(1);
+  });
 });
 
 describe('setSiteEnabled and snooze', () => {
