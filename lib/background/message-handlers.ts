@@ -87,7 +87,7 @@ export function registerMessageHandlers(
   on('getContentConfig', 'own', getContentConfig);
   on('recordStats', 'own', async (data) => {
     const message = parseRecordStats(data);
-    if (message) await recordStatEvents(message.events);
+    if (message) await recordStatEvents(message.events, Date.now(), undefined, message.batch);
   });
   on('setSiteEnabled', 'own', setSiteEnabled);
   on('snooze', 'own', async (data) => {
