@@ -23,11 +23,14 @@ export default defineConfig({
       });
     },
   },
-  manifest: {
+  // Only what is used: `notifications` is asked for when the user turns on the weekly notification, and
+  // the Firefox-only key stays out of the Chrome manifest.
+  manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage', 'alarms', 'contextMenus', 'notifications', 'scripting', 'activeTab'],
+    permissions: ['storage', 'alarms', 'contextMenus', 'scripting'],
+    optional_permissions: ['notifications'],
     // Injecting the engine into any frame (scripting.executeScript) needs host access in Chrome MV3;
     // content_scripts matches alone don't grant it. Same install warning as the content script.
     host_permissions: ['<all_urls>'],
@@ -38,12 +41,15 @@ export default defineConfig({
         description: '__MSG_background_command_check__',
       },
     },
-    browser_specific_settings: {
-      gecko: {
-        id: 'selfkind@selfkind.app',
-        // @ts-expect-error: newer key not yet in WXT's manifest types
-        data_collection_permissions: { required: ['none'] },
-      },
-    },
-  },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'selfkind@selfkind.app',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
 });
