@@ -39,6 +39,11 @@ export function isOpenCardShortcut(event: KeyboardEvent): boolean {
 const NOT_NOW_COOLDOWN_MS = 2 * 60_000;
 const CRISIS_REPEAT_MS = 30 * 60_000;
 const HOVER_DELAY_MS = 300;
+/**
+ * Highlights are measured once typing pauses this long, not on every frame while keys go down: laying
+ * out a long field's text for every keystroke is what made typing in it cost.
+ */
+const SETTLE_MS = 250;
 
 export interface ConductorDeps {
   createAnalyzer(options: AnalyzeOptions): Analyzer;
@@ -80,6 +85,8 @@ export function createConductor(signal: AbortSignal, deps: ConductorDeps): Engin
   let leaf: { box: MarkBox; session: FieldSession } | null = null;
   let frame = 0;
   let hoverTimer: ReturnType<typeof setTimeout> | undefined;
+  let settleTimer: ReturnType<typeof setTimeout> | undefined;
+  let typingUntil = 0;
   let cardId = 0;
   let cardHeight = 300;
   const stats = createStatsQueue(signal);
@@ -145,7 +152,8 @@ export function createConductor(signal: AbortSignal, deps: ConductorDeps): Engin
       const onScreen =
         field.width > 0 && field.height > 0 && field.bottom > 0 && field.top < innerHeight;
       const findings = visibleFindings(session);
-      if (onScreen) {
+      const typing = performance.now() < typingUntil && !card;
+      if (onScreen && !typing) {
         for (const finding of findings) {
           for (const rect of session.adapter.getRects(finding.start, finding.end)) {
             const box = clip(rect, field);
@@ -458,6 +466,11 @@ export function createConductor(signal: AbortSignal, deps: ConductorDeps): Engin
 
   listen('input', (event) => {
     const session = sessionFor(event);
+    if (session) {
+      typingUntil = performance.now() + SETTLE_MS;
+      clearTimeout(settleTimer);
+      settleTimer = setTimeout(scheduleRender, SETTLE_MS);
+    }
     session?.handleInput((event as InputEvent).isComposing, userEdits.byUser(session.element));
   });
   listen('compositionstart', (event) => sessionFor(event)?.handleCompositionStart());
@@ -530,6 +543,7 @@ export function createConductor(signal: AbortSignal, deps: ConductorDeps): Engin
 
   signal.addEventListener('abort', () => {
     clearTimeout(hoverTimer);
+    clearTimeout(settleTimer);
     cancelAnimationFrame(frame);
     resizeObserver.disconnect();
     for (const session of sessions.values()) session.dispose();
