@@ -12,7 +12,7 @@ import { Layer, type IndicatorView, type MarkBox } from '@/components/card/Layer
 import { NudgeCard } from '@/components/card/NudgeCard';
 import { crisisResources } from '@/components/crisis/source';
 import { offersFor, type Offer } from '@/lib/engine/suggestions';
-import type { AnalyzeOptions, Analyzer, CategoryId } from '@/lib/engine/types';
+import type { AnalyzeOptions, Analyzer } from '@/lib/engine/types';
 import { t, type MessageKey } from '@/lib/i18n';
 import type { ContentConfig } from '@/lib/messaging/protocol';
 import { createAdapter } from './adapters';
@@ -26,6 +26,7 @@ import { cardPosition, contains, indicatorPosition, INDICATOR_SIZE } from './ove
 import { createOverlayHost, type OverlayHost } from './overlay/host';
 import { createRecentNudges } from './recent-nudges';
 import { FieldSession, type TrackedFinding } from './session';
+import { createCounting, findingKey } from './counting';
 import { createStatsQueue } from './stats';
 import { trackUserEdits } from './trust';
 
@@ -48,8 +49,6 @@ const SETTLE_MS = 250;
 export interface ConductorDeps {
   createAnalyzer(options: AnalyzeOptions): Analyzer;
 }
-
-const keyOf = (finding: TrackedFinding) => `${finding.rule}\u0000${finding.flagged.toLowerCase()}`;
 
 /** A finding's suggestions, placed in the text (offsets into the field's current text). */
 function offersOf(finding: TrackedFinding, variant: number): Offer[] {
@@ -75,7 +74,6 @@ export function createConductor(signal: AbortSignal, deps: ConductorDeps): Engin
   const cooldownUntil = new WeakMap<HTMLElement, number>();
   const crisisShownAt = new WeakMap<HTMLElement, number>();
   const dismissed = new WeakMap<HTMLElement, Set<string>>();
-  const counted = new WeakMap<HTMLElement, Set<string>>();
   let active: FieldSession | null = null;
   let card: CardState<FieldSession> | null = null;
   /** Where focus and caret were when the card took focus, to give them back. */
@@ -89,7 +87,7 @@ export function createConductor(signal: AbortSignal, deps: ConductorDeps): Engin
   let typingUntil = 0;
   let cardId = 0;
   let cardHeight = 300;
-  const stats = createStatsQueue(signal);
+  const count = createCounting(createStatsQueue(signal));
   const userEdits = trackUserEdits(signal);
   const resizeObserver = new ResizeObserver(() => scheduleRender());
   // A long text's mirror is laid out over several idle tasks; each step may bring highlights into place.
@@ -111,7 +109,7 @@ export function createConductor(signal: AbortSignal, deps: ConductorDeps): Engin
     if (session.crisis || fieldsOff.has(session.element)) return [];
     const hidden = dismissed.get(session.element);
     return session.findings
-      .filter((f) => f.suggestions.length > 0 && !hidden?.has(keyOf(f)))
+      .filter((f) => f.suggestions.length > 0 && !hidden?.has(findingKey(f)))
       .sort((a, b) => a.start - b.start);
   };
 
@@ -280,21 +278,11 @@ export function createConductor(signal: AbortSignal, deps: ConductorDeps): Engin
 
   function step(by: 1 | -1) {
     if (card?.view !== 'nudge') return;
-    const count = visibleFindings(card.session).length;
-    const next = cards.step(card, by, count);
+    const next = cards.step(card, by, visibleFindings(card.session).length);
     const shown = shownFinding(next);
-    if (shown) recordShown(next.session, shown);
+    if (shown) count.shown(next.session, shown);
     change(next);
     focusCard();
-  }
-
-  function recordShown(session: FieldSession, finding: TrackedFinding) {
-    // Once per finding: opening and closing the same card again is not another nudge.
-    const key = `shown\u0000${keyOf(finding)}\u0000${finding.start}`;
-    const seen = setFor(counted, session.element);
-    if (seen.has(key)) return;
-    seen.add(key);
-    stats.record({ kind: 'shown', category: finding.category, severity: finding.severity });
   }
 
   /** Opens the card; `how` is always the user's own doing, except a clear crisis ('auto'). */
@@ -305,15 +293,14 @@ export function createConductor(signal: AbortSignal, deps: ConductorDeps): Engin
     cardId++;
     if (session.crisis) {
       card = cards.openCrisis(session, session.crisisLevel ?? 'clear', how);
-      if (how === 'auto' || session.crisisLevel !== 'possible')
-        stats.record({ kind: 'crisis_shown' });
+      if (how === 'auto' || session.crisisLevel !== 'possible') count.crisisShown();
     } else {
       if (how === 'auto') return;
       const findings = visibleFindings(session);
       const chosen = finding ?? nearestFinding(findings, saved ?? session.adapter.getSelection());
       if (!chosen) return;
       card = cards.openNudge(session, findings.indexOf(chosen), how);
-      recordShown(session, chosen);
+      count.shown(session, chosen);
     }
     renderNow();
     if (cards.takesFocus(how)) focusCard();
@@ -355,22 +342,21 @@ export function createConductor(signal: AbortSignal, deps: ConductorDeps): Engin
     saved = null;
     renderNow();
     const replaced = await session.adapter.replace(offer.start, offer.end, offer.text);
-    if (replaced)
-      stats.record({ kind: 'used', category: finding.category, severity: finding.severity });
+    if (replaced) count.used(finding);
     // Editors that apply the edit through their own model may fire no input event of their own.
     session.handleInput(false, false);
   }
 
   function notNow(session: FieldSession, finding: TrackedFinding) {
-    setFor(dismissed, session.element).add(keyOf(finding));
+    setFor(dismissed, session.element).add(findingKey(finding));
     cooldownUntil.set(session.element, Date.now() + NOT_NOW_COOLDOWN_MS);
-    stats.record({ kind: 'dismissed', category: finding.category, severity: finding.severity });
+    count.dismissed(finding);
     closeCard(true);
   }
 
   function fieldOff(session: FieldSession, finding: TrackedFinding) {
     fieldsOff.add(session.element);
-    stats.record({ kind: 'field_off', category: finding.category });
+    count.fieldOff(finding);
     closeCard(true);
     dropSession(session);
   }
@@ -414,34 +400,12 @@ export function createConductor(signal: AbortSignal, deps: ConductorDeps): Engin
         }
       },
       onChange(session, fresh, analysis) {
-        if (fresh && analysis) countFindings(session);
+        if (fresh && analysis) count.analysed(session);
         if (fresh && session.byUser && session.crisis && session.crisisLevel === 'clear')
           maybeShowCrisis(session);
         scheduleRender();
       },
     });
-  }
-
-  /** Counts new findings once each; what the page wrote (no trusted input behind it) is never counted. */
-  function countFindings(session: FieldSession) {
-    const seen = setFor(counted, session.element);
-    for (const finding of session.findings) {
-      const key = `${keyOf(finding)}\u0000${finding.start}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      if (!session.byUser) continue;
-      stats.record({
-        kind: 'harsh',
-        category: finding.category as CategoryId,
-        severity: finding.severity,
-      });
-    }
-    for (const kind of session.kind) {
-      const key = `kind\u0000${kind.rule}\u0000${kind.start}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      if (session.byUser) stats.record({ kind: 'kind' });
-    }
   }
 
   function maybeShowCrisis(session: FieldSession) {
@@ -548,7 +512,7 @@ export function createConductor(signal: AbortSignal, deps: ConductorDeps): Engin
     resizeObserver.disconnect();
     for (const session of sessions.values()) session.dispose();
     sessions.clear();
-    stats.flush();
+    count.flush();
   });
 
   return {
