@@ -27,6 +27,24 @@ export default tseslint.config(
     },
   },
   {
+    // lib/ is the bottom layer: pure logic and storage, used by components/ and entrypoints/, never the reverse.
+    // Import cycles are checked by tests/unit/conventions/imports.test.ts.
+    files: ['lib/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['@/components/*', '@/entrypoints/*', '**/components/*', '**/entrypoints/*'],
+              message: 'lib/ must not import components/ or entrypoints/.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['**/*.mjs', 'scripts/**', '.ci/**'],
     languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly' } },
   },

@@ -6,13 +6,9 @@
  * signal.
  */
 import { createAnalyzer } from '@/lib/engine';
-import { createController } from './content/controller';
-import { crisisResourcesFor } from './content/crisis-resources';
+import { createConductor } from './content/conductor';
 import { installEngine } from './content/engine-api';
 
 export default defineUnlistedScript(() => {
-  installEngine({
-    start: (signal) =>
-      createController(signal, { createAnalyzer, crisisResources: crisisResourcesFor }),
-  });
+  installEngine({ start: (signal) => createConductor(signal, { createAnalyzer }) });
 });

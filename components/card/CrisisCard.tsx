@@ -1,28 +1,27 @@
-/** Shown instead of a nudge when what was typed suggests crisis: no rephrasing, just people to talk to. */
+/**
+ * Shown instead of a nudge when what was typed suggests crisis: no rephrasing, just people to talk to, with
+ * numbers as `tel:` and `sms:` links. A clear crisis says so calmly; a possible one ("kill me now" about an
+ * exam) is worded gently, as an offer.
+ */
 import { t } from '@/lib/i18n';
+import { callHref, textHref, type CountryResources } from '../crisis/source';
 import { cycleTab } from './focus';
 import { LeafIcon } from './icons';
 
-export interface CrisisResourceView {
-  name: string;
-  /** How to reach them: "Call or text 988", "Text HOME to 741741"... */
-  contact: string;
-  url?: string;
-}
-
 export interface CrisisCardProps {
   id: string;
-  resources: readonly CrisisResourceView[];
-  /** What to do in immediate danger (the local emergency number). */
-  emergency: string;
+  resources: CountryResources;
+  level: 'clear' | 'possible';
   onClose(): void;
 }
 
 export function CrisisCard(props: CrisisCardProps) {
   const titleId = `${props.id}-title`;
+  const { resources } = props;
+  const possible = props.level === 'possible';
   return (
     <div
-      class="card crisis"
+      class={possible ? 'card crisis possible' : 'card crisis'}
       role="dialog"
       aria-labelledby={titleId}
       onKeyDown={(event) => {
@@ -41,18 +40,45 @@ export function CrisisCard(props: CrisisCardProps) {
           ×
         </button>
       </div>
-      <p class="trap">{t('card_crisis_title')}</p>
-      <p class="explanation">{t('card_crisis_body')}</p>
+      <p class="trap">{t(possible ? 'card_possible_title' : 'card_crisis_title')}</p>
+      <p class="explanation">{t(possible ? 'card_possible_body' : 'card_crisis_body')}</p>
       <ul class="resources">
-        {props.resources.map((resource) => (
-          <li class="resource" key={resource.name}>
-            <strong>{resource.name}</strong>
-            <span>{resource.contact}</span>
+        {resources.lines.map((line) => (
+          <li class="resource" key={line.name}>
+            <strong>{line.name}</strong>
+            <span class="ways">
+              {line.calls.slice(0, 1).map((number) => (
+                <a key={number} href={callHref(number)}>
+                  {t('crisis_call', number)}
+                </a>
+              ))}
+              {line.text && (
+                <a href={textHref(line.text)}>
+                  {line.text.keyword
+                    ? t('crisis_text_keyword', [line.text.keyword, line.text.number])
+                    : t('crisis_text', line.text.number)}
+                </a>
+              )}
+              {line.detail && <span>{line.detail}</span>}
+            </span>
           </li>
         ))}
       </ul>
-      <p class="hint">{props.emergency}</p>
+      <p class="hint">
+        {resources.emergencyNumber ? (
+          <a href={callHref(resources.emergencyNumber)}>
+            {t('crisis_emergency_number', resources.emergencyNumber)}
+          </a>
+        ) : (
+          t('crisis_emergency')
+        )}
+      </p>
       <div class="row">
+        {resources.directoryUrl && (
+          <a class="action" href={resources.directoryUrl} target="_blank" rel="noreferrer">
+            {t('crisis_directory')}
+          </a>
+        )}
         <button type="button" class="action" onClick={props.onClose}>
           {t('card_crisis_dismiss')}
         </button>

@@ -1,4 +1,9 @@
-/** Everything Selfkind draws in a page: highlight marks, the indicator button, and at most one card. */
+/**
+ * Everything Selfkind draws in a page: highlight marks, the leaf, and at most one card. The marks and the
+ * leaf take no pointer events, so the page's hit-testing finds nothing there whatever was found: the leaf
+ * is pressed through the content script's own check of the user's (trusted) pointer. Only a card the user
+ * opened, or came to with the pointer, takes clicks.
+ */
 import type { ComponentChildren } from 'preact';
 import { LeafIcon } from './icons';
 
@@ -14,16 +19,26 @@ export interface IndicatorView {
   top: number;
   label: string;
   count: number;
+  /** 'possible': a possible crisis, worded and drawn gently. */
+  tone: 'nudge' | 'crisis' | 'possible';
   onActivate(): void;
+}
+
+export interface CardPlacement {
+  left: number;
+  top: number;
+  maxHeight: number;
+  /** False while the card takes no clicks (it opened by itself and the user's pointer has not come to it). */
+  interactive: boolean;
 }
 
 export function Layer(props: {
   marks: readonly MarkBox[];
   indicator: IndicatorView | null;
   card: ComponentChildren;
-  cardPosition: { left: number; top: number; maxHeight: number } | null;
+  cardPlacement: CardPlacement | null;
 }) {
-  const { indicator } = props;
+  const { indicator, cardPlacement } = props;
   return (
     <div class="layer">
       {props.marks.map((mark, index) => (
@@ -41,13 +56,10 @@ export function Layer(props: {
       {indicator && (
         <button
           type="button"
-          class="indicator"
+          class={`indicator ${indicator.tone}`}
           aria-label={indicator.label}
           title={indicator.label}
           style={{ left: `${indicator.left}px`, top: `${indicator.top}px` }}
-          // Keep focus (and the caret) in the field: the card decides where focus goes.
-          onPointerDown={(event) => event.preventDefault()}
-          onMouseDown={(event) => event.preventDefault()}
           onClick={indicator.onActivate}
         >
           <LeafIcon />
@@ -58,13 +70,14 @@ export function Layer(props: {
           )}
         </button>
       )}
-      {props.card && props.cardPosition && (
+      {props.card && cardPlacement && (
         <div
+          class={cardPlacement.interactive ? 'card-slot' : 'card-slot untouchable'}
           style={{
             position: 'fixed',
-            left: `${props.cardPosition.left}px`,
-            top: `${props.cardPosition.top}px`,
-            '--sk-max-height': `${props.cardPosition.maxHeight}px`,
+            left: `${cardPlacement.left}px`,
+            top: `${cardPlacement.top}px`,
+            '--sk-max-height': `${cardPlacement.maxHeight}px`,
           }}
         >
           {props.card}

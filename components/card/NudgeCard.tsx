@@ -1,5 +1,11 @@
-/** The nudge card: the thinking trap named kindly, 2–3 kinder wordings, and the ways out. */
-import type { CompassionPart, Suggestion } from '@/lib/engine/types';
+/**
+ * The nudge card: the kinder wordings first, each showing what it will change (the replaced words struck
+ * through, the new words beside them), the trap named kindly with its explanation one click away, "1 of 2"
+ * when the field has more, and the ways out.
+ */
+import { useState } from 'preact/hooks';
+import type { Offer } from '@/lib/engine/suggestions';
+import type { CompassionPart } from '@/lib/engine/types';
 import { t, type MessageKey } from '@/lib/i18n';
 import { cycleTab } from './focus';
 import { LeafIcon } from './icons';
@@ -8,8 +14,11 @@ export interface NudgeCardProps {
   id: string;
   trapName: string;
   explanation: string;
-  suggestions: readonly Suggestion[];
-  onUse(suggestion: Suggestion): void;
+  offers: readonly Offer[];
+  /** Which finding of how many in the field (0-based index). */
+  position: { index: number; count: number };
+  onUse(offer: Offer): void;
+  onStep(by: 1 | -1): void;
   onAnother(): void;
   onNotNow(): void;
   onFieldOff(): void;
@@ -29,19 +38,47 @@ export function partLabel(part: CompassionPart): string {
   return t(PART_KEYS[part]);
 }
 
+/** The replaced words, shortened in the middle when long (a whole sentence). */
+function shortened(text: string, max = 70): string {
+  const clean = text.trim();
+  if (clean.length <= max) return clean;
+  const half = Math.floor((max - 1) / 2);
+  return `${clean.slice(0, half).trimEnd()} … ${clean.slice(-half).trimStart()}`;
+}
+
+function Preview({ offer }: { offer: Offer }) {
+  return (
+    <p class="wording">
+      <del class="was" aria-label={t('card_replaces', offer.original.trim())}>
+        {shortened(offer.original)}
+      </del>{' '}
+      <ins class="now">{offer.text.trim()}</ins>
+      {offer.replaces === 'sentence' && <span class="scope">{t('card_replaces_sentence')}</span>}
+    </p>
+  );
+}
+
 export function NudgeCard(props: NudgeCardProps) {
+  const [why, setWhy] = useState(false);
   const titleId = `${props.id}-title`;
-  const shown = props.suggestions.slice(0, 3);
+  const shown = props.offers.slice(0, 3);
+  const { index, count } = props.position;
   return (
     <div
       class="card"
       role="dialog"
       aria-labelledby={titleId}
-      aria-describedby={`${props.id}-explanation`}
       onKeyDown={(event) => {
         if (event.key === 'Escape') {
           event.preventDefault();
           props.onClose();
+        } else if (
+          count > 1 &&
+          event.altKey &&
+          (event.key === 'ArrowRight' || event.key === 'ArrowLeft')
+        ) {
+          event.preventDefault();
+          props.onStep(event.key === 'ArrowRight' ? 1 : -1);
         } else cycleTab(event, event.currentTarget);
       }}
     >
@@ -50,30 +87,62 @@ export function NudgeCard(props: NudgeCardProps) {
           <LeafIcon />
           {t('card_brand')}
         </span>
+        {count > 1 && (
+          <span class="pager">
+            <button
+              type="button"
+              class="step"
+              aria-label={t('card_previous')}
+              onClick={() => props.onStep(-1)}
+            >
+              ‹
+            </button>
+            <span class="of">{t('card_position', [String(index + 1), String(count)])}</span>
+            <button
+              type="button"
+              class="step"
+              aria-label={t('card_next')}
+              onClick={() => props.onStep(1)}
+            >
+              ›
+            </button>
+          </span>
+        )}
         <button type="button" class="close" aria-label={t('card_close')} onClick={props.onClose}>
           ×
         </button>
       </div>
-      <p class="trap">{props.trapName}</p>
-      <p class="explanation" id={`${props.id}-explanation`}>
-        {props.explanation}
-      </p>
       <ul class="suggestions" aria-label={t('card_suggestions_heading')}>
-        {shown.map((suggestion, index) => (
-          <li class="suggestion" key={`${index}-${suggestion.text}`}>
-            <span class="part">{partLabel(suggestion.part)}</span>
+        {shown.map((offer, i) => (
+          <li class="suggestion" key={`${i}-${offer.text}`}>
+            <span class="part">{partLabel(offer.part)}</span>
             <button
               type="button"
               class="primary"
-              aria-label={t('card_use_label', suggestion.text)}
-              onClick={() => props.onUse(suggestion)}
+              aria-label={t('card_use_label', offer.text.trim())}
+              onClick={() => props.onUse(offer)}
             >
               {t('card_use')}
             </button>
-            <p class="wording">{suggestion.text}</p>
+            <Preview offer={offer} />
           </li>
         ))}
       </ul>
+      <p class="trap">
+        <span>{props.trapName}</span>
+        <button
+          type="button"
+          class="quiet why"
+          aria-expanded={why}
+          aria-controls={`${props.id}-explanation`}
+          onClick={() => setWhy(!why)}
+        >
+          {t('card_why')}
+        </button>
+      </p>
+      <p class="explanation" id={`${props.id}-explanation`} hidden={!why}>
+        {props.explanation}
+      </p>
       <div class="row">
         <button type="button" class="action" onClick={props.onAnother}>
           {t('card_another')}

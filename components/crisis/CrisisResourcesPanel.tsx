@@ -1,7 +1,7 @@
 import { useId } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { t } from '../../lib/i18n';
-import { crisisResources, type CrisisLine } from './source';
+import { callHref, crisisResources, textHref, type CrisisLine } from './source';
 import './crisis.css';
 
 export interface CrisisResourcesPanelProps {
@@ -12,10 +12,6 @@ export interface CrisisResourcesPanelProps {
   variant?: 'triggered' | 'offered';
 }
 
-function digits(number: string): string {
-  return number.replace(/[^\d+]/g, '');
-}
-
 function LineActions({ line }: { line: CrisisLine }) {
   return (
     <div class="sk-row">
@@ -23,16 +19,13 @@ function LineActions({ line }: { line: CrisisLine }) {
         <a
           key={number}
           class="sk-button sk-button--primary sk-button--small"
-          href={`tel:${digits(number)}`}
+          href={callHref(number)}
         >
           {t('crisis_call', number)}
         </a>
       ))}
       {line.text ? (
-        <a
-          class="sk-button sk-button--secondary sk-button--small"
-          href={`sms:${digits(line.text.number)}${line.text.keyword ? `?body=${encodeURIComponent(line.text.keyword)}` : ''}`}
-        >
+        <a class="sk-button sk-button--secondary sk-button--small" href={textHref(line.text)}>
           {line.text.keyword
             ? t('crisis_text_keyword', [line.text.keyword, line.text.number])
             : t('crisis_text', line.text.number)}

@@ -66,3 +66,17 @@ export function crisisResources(setting: string | undefined, uiLocale: string): 
     directoryUrl: resources.directoryUrl,
   };
 }
+
+function digits(number: string): string {
+  return number.replace(/[^\d+]/g, '');
+}
+
+/** A `tel:` link for a number as shown ("116 123" → "tel:116123"). */
+export function callHref(number: string): string {
+  return `tel:${digits(number)}`;
+}
+
+/** An `sms:` link, with the word to send when the service asks for one. */
+export function textHref(text: { number: string; keyword?: string }): string {
+  return `sms:${digits(text.number)}${text.keyword ? `?body=${encodeURIComponent(text.keyword)}` : ''}`;
+}

@@ -7,7 +7,8 @@ export interface DataActions {
   /** Everything Selfkind keeps, as one JSON-ready value. */
   exportData: () => Promise<unknown>;
   /** Validates and, only when all of it is valid, replaces the data. Resolves false on a bad file. */
-  importData: (value: unknown) => Promise<boolean>;
+  /** True when imported; false when the file is not Selfkind data; the version of a newer Selfkind's file. */
+  importData: (value: unknown) => Promise<boolean | { newerVersion: number }>;
   deleteAll: () => Promise<void>;
 }
 
@@ -59,7 +60,13 @@ export function DataSection({ actions }: { actions: DataActions }) {
       } catch {
         return { tone: 'error', text: t('options_data_import_bad') };
       }
-      return (await actions.importData(value))
+      const imported = await actions.importData(value);
+      if (typeof imported === 'object')
+        return {
+          tone: 'error',
+          text: t('options_data_import_newer', String(imported.newerVersion)),
+        };
+      return imported
         ? { tone: 'ok', text: t('options_data_imported') }
         : { tone: 'error', text: t('options_data_import_bad') };
     });

@@ -14,7 +14,8 @@ export const dataActions: DataActions = {
       await importData(value);
       return true;
     } catch (error) {
-      if (error instanceof ImportError) return false;
+      if (error instanceof ImportError)
+        return error.newerVersion !== null ? { newerVersion: error.newerVersion } : false;
       throw error;
     }
   },

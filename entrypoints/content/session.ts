@@ -9,6 +9,13 @@ import type { FieldAdapter } from './adapters/types';
 import { diffTexts, remapAll } from './remap';
 import { analyzeInSlices, SLICE_THRESHOLD } from './slices';
 
+export type CrisisLevel = 'clear' | 'possible';
+
+/** The engine says how sure a crisis is; an engine that does not say means a clear one. */
+export function crisisLevelOf(analysis: Analysis): CrisisLevel {
+  return (analysis as Analysis & { crisisLevel?: CrisisLevel }).crisisLevel ?? 'clear';
+}
+
 /** A finding plus the exact text it was found in, to re-check before applying a suggestion. */
 export interface TrackedFinding extends Finding {
   /** `text.slice(start, end)` when analysed. */
@@ -30,6 +37,13 @@ export class FieldSession {
   findings: TrackedFinding[] = [];
   kind: KindFinding[] = [];
   crisis = false;
+  /** How sure the crisis is: 'clear' opens the calm card by itself, 'possible' only changes the leaf. */
+  crisisLevel: CrisisLevel | null = null;
+  /**
+   * True when the latest analysis followed an edit the user made (trusted input). Only such analyses
+   * may open a card by themselves or be counted; a text change the page made only moves highlights.
+   */
+  byUser = false;
   /** Main-thread time of the last analysis, in ms (for the bench). */
   lastAnalysisMs = 0;
   private analyzer: Analyzer;
@@ -38,6 +52,7 @@ export class FieldSession {
   private timer: ReturnType<typeof setTimeout> | undefined;
   private composing = false;
   private editedSinceAnalysis = false;
+  private userEditedSinceAnalysis = false;
   private running: AbortController | null = null;
   private readonly lifetime = new AbortController();
 
@@ -58,8 +73,12 @@ export class FieldSession {
     return this.text;
   }
 
-  /** The user typed, pasted, deleted, or undid: remap now, analyse after the pause. */
-  handleInput(composing = false): void {
+  /**
+   * The text changed (typed, pasted, deleted, undone): remap now, analyse after the pause. `byUser` is false
+   * when no trusted input was behind the change (the page set the text).
+   */
+  handleInput(composing = false, byUser = true): void {
+    if (byUser) this.userEditedSinceAnalysis = true;
     this.remapToCurrentText();
     this.options.onEdit(this);
     if (composing || this.composing) return;
@@ -71,9 +90,9 @@ export class FieldSession {
     clearTimeout(this.timer);
   }
 
-  handleCompositionEnd(): void {
+  handleCompositionEnd(byUser = true): void {
     this.composing = false;
-    this.handleInput();
+    this.handleInput(false, byUser);
   }
 
   handleBlur(): void {
@@ -106,6 +125,8 @@ export class FieldSession {
     // The user may have typed while slices ran: those edits are remapped on top.
     this.analysedText = text;
     this.editedSinceAnalysis = false;
+    this.byUser = this.userEditedSinceAnalysis;
+    this.userEditedSinceAnalysis = false;
     this.findings = analysis.findings.map((finding) => ({
       ...finding,
       // Copies, not views: a view would keep this whole version of the field's text alive.
@@ -114,6 +135,7 @@ export class FieldSession {
     }));
     this.kind = analysis.kind;
     this.crisis = analysis.crisis;
+    this.crisisLevel = analysis.crisis ? crisisLevelOf(analysis) : null;
     const latest = this.adapter.getText();
     if (latest !== text) {
       this.text = text;

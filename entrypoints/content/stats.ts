@@ -1,8 +1,13 @@
-/** Counts only, batched: the content script never sends text to the background. */
+/**
+ * Counts only, batched: the content script never sends text to the background. Each batch has its own id;
+ * a batch that got no answer (the service worker stopped mid-way, "message channel closed") is sent again
+ * with the same id, and the background counts an id once. So a count is neither lost nor doubled.
+ */
 import type { StatEvent } from '@/lib/storage/schema';
 import { sendToBackground } from './messaging';
 
 const FLUSH_AFTER_MS = 4_000;
+const RETRY_AFTER_MS = [250, 1_000, 3_000, 10_000, 30_000];
 
 /**
  * A private (incognito) window keeps no history, so nothing is counted there. Checked here, in the
@@ -12,9 +17,36 @@ const inPrivateWindow = (): boolean =>
   (globalThis as { chrome?: { extension?: { inIncognitoContext?: boolean } } }).chrome?.extension
     ?.inIncognitoContext === true;
 
-export function createStatsQueue(signal: AbortSignal) {
+export interface StatsSender {
+  (data: { events: StatEvent[]; batch: string }): Promise<unknown>;
+}
+
+export function newBatchId(): string {
+  return crypto.randomUUID();
+}
+
+export function createStatsQueue(
+  signal: AbortSignal,
+  send: StatsSender = (data) => sendToBackground('recordStats', data),
+  flushAfterMs = FLUSH_AFTER_MS,
+) {
   let queue: StatEvent[] = [];
   let timer: ReturnType<typeof setTimeout> | undefined;
+  const unanswered = new Map<string, StatEvent[]>();
+
+  const deliver = (batch: string, events: StatEvent[], attempt: number) => {
+    unanswered.set(batch, events);
+    send({ events, batch }).then(
+      () => unanswered.delete(batch),
+      () => {
+        const wait = RETRY_AFTER_MS[attempt];
+        if (signal.aborted || wait === undefined) return;
+        setTimeout(() => {
+          if (unanswered.has(batch)) deliver(batch, events, attempt + 1);
+        }, wait);
+      },
+    );
+  };
 
   const flush = () => {
     clearTimeout(timer);
@@ -22,7 +54,7 @@ export function createStatsQueue(signal: AbortSignal) {
     if (queue.length === 0) return;
     const events = queue;
     queue = [];
-    void sendToBackground('recordStats', { events }).catch(() => undefined);
+    deliver(newBatchId(), events, 0);
   };
   addEventListener('pagehide', flush, { signal });
   document.addEventListener(
@@ -37,9 +69,11 @@ export function createStatsQueue(signal: AbortSignal) {
       if (inPrivateWindow()) return;
       const { kind, category, severity } = event;
       queue.push(category ? { kind, category, ...(severity ? { severity } : {}) } : { kind });
-      timer ??= setTimeout(flush, FLUSH_AFTER_MS);
+      timer ??= setTimeout(flush, flushAfterMs);
     },
     flush,
+    /** Batches sent and not yet answered. */
+    pending: () => unanswered.size,
   };
 }
 

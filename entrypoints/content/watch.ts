@@ -60,10 +60,12 @@ export function watchFields(): void {
     (await loadEngine())?.attach(field, current);
   };
 
-  document.addEventListener('focusin', (event) => void consider(event.composedPath()[0] ?? null), {
-    capture: true,
-    signal,
-  });
+  // Only focus the browser moved loads the engine: a page's made-up focusin event does nothing.
+  document.addEventListener(
+    'focusin',
+    (event) => event.isTrusted && void consider(event.composedPath()[0] ?? null),
+    { capture: true, signal },
+  );
 
   // Stats are written often while people type; only a settings change alters the config. The listener is
   // added with the first config: touching an extension API at all costs milliseconds on every page load.

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { Settings } from '../../lib/storage/schema';
-import { updateSettings } from '../../lib/storage/settings';
+import { settingsFromNewerVersion, updateSettings } from '../../lib/storage/settings';
 import { t } from '../../lib/i18n';
 import { Page, Status, useStatus } from '../../components/ui';
 import { CategoriesSection } from '../../components/options/CategoriesSection';
@@ -33,6 +33,8 @@ export function App() {
   const [status, showStatus] = useStatus();
   const [now, setNow] = useState(() => Date.now());
   useEffect(() => setNow(Date.now()), [settings]);
+  const [newer, setNewer] = useState(false);
+  useEffect(() => void settingsFromNewerVersion().then(setNewer), [settings]);
 
   const save = useCallback(
     (change: Partial<Settings>) => {
@@ -54,6 +56,11 @@ export function App() {
   return (
     <Page title={t('options_title')}>
       <p class="sk-muted">{t('options_intro')}</p>
+      {newer && (
+        <p class="sk-note" role="note">
+          {t('options_settings_newer')}
+        </p>
+      )}
       <nav class="sk-options__nav" aria-label={t('options_nav_label')}>
         <ul>
           {SECTIONS.map(([id, key]) => (

@@ -88,7 +88,8 @@ export function registerMessageHandlers(
   on('recordStats', 'own', async (data, sender) => {
     const message = parseRecordStats(data);
     // A private (incognito) window keeps no history, so Selfkind keeps no counts from it either.
-    if (message && !sender.tab?.incognito) await recordStatEvents(message.events);
+    if (message && !sender.tab?.incognito)
+      await recordStatEvents(message.events, Date.now(), undefined, message.batch);
   });
   on('setSiteEnabled', 'own', setSiteEnabled);
   on('snooze', 'own', async (data) => {

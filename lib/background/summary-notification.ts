@@ -8,8 +8,14 @@ export const SUMMARY_NOTIFICATION_ID = 'selfkind-weekly-summary';
 export const SUMMARY_PAGE = '/summary.html';
 export const NOTIFICATION_ICON = '/icon/128.png';
 
+/** `notifications` is an optional permission: the API exists only once the user granted it. */
+const notificationsApi = () =>
+  (browser as Partial<typeof browser>).notifications as typeof browser.notifications | undefined;
+
 export async function showSummaryNotification(): Promise<void> {
-  await browser.notifications.create(SUMMARY_NOTIFICATION_ID, {
+  const notifications = notificationsApi();
+  if (!notifications) return;
+  await notifications.create(SUMMARY_NOTIFICATION_ID, {
     type: 'basic',
     iconUrl: extensionPageUrl(NOTIFICATION_ICON),
     title: t('background_summary_notification_title'),
@@ -18,13 +24,23 @@ export async function showSummaryNotification(): Promise<void> {
 }
 
 export function registerSummaryNotification(signal: AbortSignal): void {
-  listen(
-    browser.notifications.onClicked,
-    (id: string) => {
-      if (id !== SUMMARY_NOTIFICATION_ID) return;
-      void browser.notifications.clear(id);
-      void openExtensionPage(SUMMARY_PAGE);
-    },
-    signal,
-  );
+  const register = () => {
+    const notifications = notificationsApi();
+    if (!notifications || registered) return;
+    registered = true;
+    listen(
+      notifications.onClicked,
+      (id: string) => {
+        if (id !== SUMMARY_NOTIFICATION_ID) return;
+        void notifications.clear(id);
+        void openExtensionPage(SUMMARY_PAGE);
+      },
+      signal,
+    );
+  };
+  let registered = false;
+  register();
+  // Granted later, from the options page: the API appears then.
+  if (!registered && browser.permissions?.onAdded)
+    listen(browser.permissions.onAdded, register, signal);
 }

@@ -207,7 +207,7 @@ const COUNTRY_RESOURCES: readonly CrisisResources[] = [
         name: 'AASRA',
         phones: ['+91 98204 66726'],
         hours: H24,
-        website: 'http://www.aasra.info',
+        website: 'https://www.aasra.info',
       },
     ],
     directoryUrl: HELPLINE_DIRECTORY_URL,

@@ -18,7 +18,8 @@ export interface ContentConfig {
 /** Sent to the background (from content scripts and extension pages). */
 export interface BackgroundProtocol {
   getContentConfig(data: { host: string }): ContentConfig;
-  recordStats(data: { events: StatEvent[] }): void;
+  /** `batch`: an id per message; the content script resends a batch that got no answer, and it counts once. */
+  recordStats(data: { events: StatEvent[]; batch?: string }): void;
   setSiteEnabled(data: { host: string; enabled: boolean }): void;
   snooze(data: { until: number | null }): void;
   /** Load the analysis engine into the sender's frame (isolated world; never web-accessible). */

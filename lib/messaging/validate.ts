@@ -71,15 +71,22 @@ export function parseStatEvent(value: unknown): StatEvent | null {
   return event;
 }
 
-/** The well-formed events, or null when the list is not a list, too long, or holds none. */
-export function parseRecordStats(data: unknown): { events: StatEvent[] } | null {
+/**
+ * The well-formed events, or null when the list is not a list, too long, or holds none. `batch` names the
+ * message so that a retry of it is counted once.
+ */
+export function parseRecordStats(data: unknown): { events: StatEvent[]; batch?: string } | null {
   const fields = record(data);
-  if (!fields || !hasOnly(fields, ['events']) || !Array.isArray(fields.events)) return null;
+  if (!fields || !hasOnly(fields, ['events', 'batch']) || !Array.isArray(fields.events))
+    return null;
+  if (fields.batch !== undefined && (typeof fields.batch !== 'string' || !TOKEN.test(fields.batch)))
+    return null;
   if (fields.events.length > MAX_EVENTS_PER_MESSAGE) return null;
   const events = fields.events
     .map(parseStatEvent)
     .filter((event): event is StatEvent => event !== null);
-  return events.length > 0 ? { events } : null;
+  if (events.length === 0) return null;
+  return fields.batch === undefined ? { events } : { events, batch: fields.batch };
 }
 
 export function parseHostMessage(data: unknown): { host: string } | null {

@@ -4,7 +4,7 @@
  */
 import { t, type MessageKey } from '../i18n';
 import type { ExerciseId } from '../storage/notes';
-import type { SummaryState, WeekStats } from './summary';
+import type { SummaryState, WeekStats } from './week';
 
 export interface NarrativeInput {
   state: SummaryState;

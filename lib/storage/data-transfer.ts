@@ -39,10 +39,13 @@ export interface ExportDocument {
 /** A document that cannot be imported; `problems` names what is wrong, `message` says it plainly. */
 export class ImportError extends Error {
   readonly problems: string[];
-  constructor(message: string, problems: string[] = []) {
+  /** The format version of a file written by a newer Selfkind, so the user can be told which. */
+  readonly newerVersion: number | null;
+  constructor(message: string, problems: string[] = [], newerVersion: number | null = null) {
     super(message);
     this.name = 'ImportError';
     this.problems = problems;
+    this.newerVersion = newerVersion;
   }
 }
 
@@ -97,8 +100,11 @@ export function validateExportDocument(input: unknown): ExportDocument {
   const doc = value as Record<string, unknown>;
   if (doc.format !== EXPORT_FORMAT) throw new ImportError('This file is not a Selfkind export.');
   if (typeof doc.formatVersion !== 'number' || doc.formatVersion > EXPORT_FORMAT_VERSION) {
+    const version = typeof doc.formatVersion === 'number' ? doc.formatVersion : null;
     throw new ImportError(
-      'This export comes from a newer version of Selfkind. Update Selfkind, then try again.',
+      `This export comes from a newer version of Selfkind (format ${version ?? 'unknown'}; this one reads ${EXPORT_FORMAT_VERSION}). Update Selfkind, then try again.`,
+      [],
+      version,
     );
   }
   if (doc.formatVersion !== EXPORT_FORMAT_VERSION)

@@ -6,37 +6,87 @@
  * - Turning sync off keeps the settings in `local:settings` and removes `sync:settings`, which turns
  *   sync off for every device; each then goes on with its own local copy.
  * Reads always pass through parseSettings: a corrupt value falls back to defaults field by field.
+ * Settings written by a newer Selfkind (a higher version, say through sync) are read for what is
+ * understood and never written back; every write keeps the fields this version does not know.
  */
 import { storage } from '@wxt-dev/storage';
 import { DEFAULT_SETTINGS, SETTINGS_KEY, type Settings } from './schema';
 import { SETTINGS_MIGRATIONS, SETTINGS_VERSION } from './settings-migrations';
 import { parseSettings } from './validate-settings';
 
-const itemOptions = {
-  fallback: null,
-  version: SETTINGS_VERSION,
-  migrations: SETTINGS_MIGRATIONS,
-};
-
-/** Raw stored values: read them through getSettings, which validates. */
-export const localSettingsItem = storage.defineItem<unknown, { v: number }>(
-  `local:${SETTINGS_KEY}`,
-  itemOptions,
-);
-export const syncSettingsItem = storage.defineItem<unknown, { v: number }>(
-  `sync:${SETTINGS_KEY}`,
-  itemOptions,
-);
+type Meta = { v?: number } | null;
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /**
- * Writes a value with its schema version, so it is never mistaken for v1 (e.g. after a wipe). One
- * storage call: storage.sync allows only so many writes a minute.
+ * One stored settings item. Migrations run here rather than in @wxt-dev/storage, which fails on a newer
+ * version ("Version downgrade detected") and leaves the next write to overwrite it.
  */
-async function writeVersioned(item: typeof localSettingsItem, settings: Settings): Promise<void> {
-  await item.getMeta(); // waits for this item's migration, which must not run after our write
+function settingsItem(key: `local:${string}` | `sync:${string}`) {
+  const item = storage.defineItem<unknown, { v: number }>(key, {
+    fallback: null,
+    version: SETTINGS_VERSION,
+  });
+  const migrate = async (): Promise<void> => {
+    const { [key]: value, [`${key}$`]: meta } = Object.fromEntries(
+      (await storage.getItems([key, `${key}$`])).map(({ key: k, value: v }) => [k, v]),
+    ) as Record<string, unknown>;
+    const from = (meta as Meta)?.v ?? 1;
+    if (value === null || value === undefined || from >= SETTINGS_VERSION) return;
+    let next = value;
+    for (let version = from + 1; version <= SETTINGS_VERSION; version++)
+      next = SETTINGS_MIGRATIONS[version]?.(next) ?? next;
+    await storage.setItems([
+      { key, value: next },
+      { key: `${key}$`, value: { ...(meta as object | null), v: SETTINGS_VERSION } },
+    ]);
+  };
+  const migrated = migrate().catch(() => undefined);
+  return {
+    ...item,
+    migrate,
+    getValue: async () => {
+      await migrated;
+      return item.getValue();
+    },
+    getMeta: async () => {
+      await migrated;
+      return item.getMeta();
+    },
+  };
+}
+
+/** Raw stored values: read them through getSettings, which validates. */
+export const localSettingsItem = settingsItem(`local:${SETTINGS_KEY}`);
+export const syncSettingsItem = settingsItem(`sync:${SETTINGS_KEY}`);
+type SettingsItem = typeof localSettingsItem;
+
+async function isNewer(item: SettingsItem): Promise<boolean> {
+  const meta = (await item.getMeta()) as Meta;
+  return (meta?.v ?? 0) > SETTINGS_VERSION;
+}
+
+/** True when the settings in either area were written by a newer Selfkind (the options page says so). */
+export async function settingsFromNewerVersion(): Promise<boolean> {
+  try {
+    return (await isNewer(localSettingsItem)) || (await isNewer(syncSettingsItem));
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Writes a value with its schema version, so it is never mistaken for v1 (e.g. after a wipe), keeping the
+ * fields this version does not know. A newer version's value is left as it is. One storage call:
+ * storage.sync allows only so many writes a minute.
+ */
+async function writeVersioned(item: SettingsItem, settings: Settings): Promise<void> {
+  if (await isNewer(item)) return;
+  const stored = await item.getValue();
+  const meta = (await item.getMeta()) as Meta;
   await storage.setItems([
-    { key: item.key, value: settings },
-    { key: `${item.key}$`, value: { v: SETTINGS_VERSION } },
+    { key: item.key, value: isRecord(stored) ? { ...stored, ...settings } : settings },
+    { key: `${item.key}$`, value: { ...meta, v: SETTINGS_VERSION } },
   ]);
 }
 
@@ -62,7 +112,8 @@ export async function saveSettings(value: Settings): Promise<Settings> {
   await writeVersioned(localSettingsItem, settings);
   if (settings.syncSettings) await writeVersioned(syncSettingsItem, settings);
   // Only when there is something to remove: storage.sync counts every write, removals included.
-  else if ((await syncSettingsItem.getValue()) !== null) await syncSettingsItem.removeValue();
+  else if ((await syncSettingsItem.getValue()) !== null && !(await isNewer(syncSettingsItem)))
+    await syncSettingsItem.removeValue();
   return settings;
 }
 

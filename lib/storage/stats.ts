@@ -31,22 +31,50 @@ function serially<T>(step: () => Promise<T>): Promise<T> {
   return run;
 }
 
-async function writeStats(history: StatsHistory): Promise<void> {
+async function writeStats(history: StatsHistory, batches?: string[]): Promise<void> {
   await storage.setItems([
     { key: statsItem.key, value: history },
     { key: `${statsItem.key}$`, value: { v: 1 } },
+    ...(batches ? [{ key: recentBatchesItem.key, value: batches }] : []),
   ]);
 }
 
-/** Adds validated events to today's bucket (local day of `now`) and prunes old days. */
+/**
+ * The ids of the last batches counted (random ids, no text): a batch whose answer was lost when the worker
+ * stopped comes again, and is not counted twice. Written in the same storage call as the counts.
+ */
+export const recentBatchesItem = storage.defineItem<unknown>('local:statsBatches', {
+  fallback: null,
+});
+const KEEP_BATCHES = 1_000;
+
+async function readRecentBatches(): Promise<string[]> {
+  try {
+    const value = await recentBatchesItem.getValue();
+    return Array.isArray(value) ? value.filter((id): id is string => typeof id === 'string') : [];
+  } catch {
+    return [];
+  }
+}
+
+/**
+ * Adds validated events to today's bucket (local day of `now`) and prunes old days. A `batch` already
+ * counted is skipped.
+ */
 export function recordStatEvents(
   events: StatEvent[],
   now: number = Date.now(),
   timeZone?: string,
+  batch?: string,
 ): Promise<void> {
   return serially(async () => {
     const today = dayKeyOf(now, timeZone);
-    await writeStats(pruneHistory(addEvents(await readStats(), today, events), today));
+    const batches = batch === undefined ? undefined : await readRecentBatches();
+    if (batch !== undefined && batches!.includes(batch)) return;
+    await writeStats(
+      pruneHistory(addEvents(await readStats(), today, events), today),
+      batch === undefined ? undefined : [...batches!, batch].slice(-KEEP_BATCHES),
+    );
   });
 }
 

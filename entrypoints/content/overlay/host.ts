@@ -1,20 +1,22 @@
 /**
  * Selfkind's one UI host per frame: created when an eligible field is first focused (never when a
  * finding appears, so its arrival reveals nothing), styled once, never changed afterwards. Its shadow
- * root is closed, and events from inside it do not bubble out into the page.
+ * root is closed, and events from inside it do not bubble out into the page. The host is ours: if the
+ * page removes, moves or restyles it, a fresh one takes its place.
  */
 import { CARD_CSS } from '@/components/card/styles';
 import { setMirrorParent } from '../adapters/text-mirror';
 
 export interface OverlayHost {
-  host: HTMLElement;
+  /** The current host element (a fresh one after the page tampered with the last). */
+  readonly host: HTMLElement;
   /** Where the Preact layer renders. */
-  mount: HTMLElement;
+  readonly mount: HTMLElement;
   /** The closed shadow root (focus queries: `shadow.activeElement`). */
-  shadow: ShadowRoot;
+  readonly shadow: ShadowRoot;
 }
 
-const HOST_STYLE =
+export const HOST_STYLE =
   'all: initial !important; position: fixed !important; top: 0 !important; left: 0 !important; ' +
   'width: 0 !important; height: 0 !important; overflow: visible !important; ' +
   'z-index: 2147483647 !important; pointer-events: none !important; display: block !important;';
@@ -49,7 +51,17 @@ const CONTAINED_EVENTS = [
   'touchend',
 ] as const;
 
-export function createOverlayHost(document: Document, signal: AbortSignal): OverlayHost {
+/** A page that keeps tearing the host down gets a fresh one this many times a second at most. */
+const MAX_REBUILDS_PER_SECOND = 10;
+
+interface Parts {
+  host: HTMLElement;
+  mount: HTMLElement;
+  shadow: ShadowRoot;
+  events: AbortController;
+}
+
+function build(document: Document, signal: AbortSignal): Parts {
   const host = document.createElement('selfkind-ui');
   host.setAttribute('style', HOST_STYLE);
   const shadow = host.attachShadow({ mode: 'closed' });
@@ -60,10 +72,63 @@ export function createOverlayHost(document: Document, signal: AbortSignal): Over
   mirrorRoot.className = 'mirror-root';
   shadow.append(style, mount, mirrorRoot);
   setMirrorParent(mirrorRoot);
+  const events = new AbortController();
+  const both = AbortSignal.any([signal, events.signal]);
   for (const type of CONTAINED_EVENTS) {
-    shadow.addEventListener(type, (event) => event.stopPropagation(), { signal });
+    shadow.addEventListener(type, (event) => event.stopPropagation(), { signal: both });
   }
   document.documentElement.appendChild(host);
-  signal.addEventListener('abort', () => host.remove());
-  return { host, mount, shadow };
+  return { host, mount, shadow, events };
+}
+
+/** Still ours: in place under <html>, with the style we gave it and nothing else. */
+function intact(document: Document, host: HTMLElement): boolean {
+  return (
+    host.parentNode === document.documentElement &&
+    host.getAttribute('style') === HOST_STYLE &&
+    host.attributes.length === 1
+  );
+}
+
+/** `onRebuilt` runs after a fresh host replaced one the page tampered with (redraw into it). */
+export function createOverlayHost(
+  document: Document,
+  signal: AbortSignal,
+  onRebuilt: () => void = () => undefined,
+): OverlayHost {
+  let parts = build(document, signal);
+  let rebuilds: number[] = [];
+  const watcher = new MutationObserver(() => {
+    if (signal.aborted || intact(document, parts.host)) return;
+    const now = performance.now();
+    rebuilds = rebuilds.filter((at) => now - at < 1000);
+    if (rebuilds.length >= MAX_REBUILDS_PER_SECOND) return;
+    rebuilds.push(now);
+    parts.events.abort();
+    parts.host.remove();
+    parts = build(document, signal);
+    watch();
+    onRebuilt();
+  });
+  const watch = () => {
+    watcher.disconnect();
+    watcher.observe(document.documentElement, { childList: true });
+    watcher.observe(parts.host, { attributes: true });
+  };
+  watch();
+  signal.addEventListener('abort', () => {
+    watcher.disconnect();
+    parts.host.remove();
+  });
+  return {
+    get host() {
+      return parts.host;
+    },
+    get mount() {
+      return parts.mount;
+    },
+    get shadow() {
+      return parts.shadow;
+    },
+  };
 }

@@ -9,6 +9,8 @@ import { RICH_EDITORS, REACT_TEXTAREA, modelText } from './fixture-pages';
 
 export interface BehaviourPage {
   name: string;
+  /** The adapter factory (`kind` of a default export in entrypoints/content/adapters/) this page exercises. */
+  adapter: string;
   /** Path under tests/e2e/fixtures/. */
   path: string;
   /** Selector of the field the user types into, inside `frame(page)`. */
@@ -34,6 +36,7 @@ function plainControl(
   const value = (page: Page) => mainFrame(page).locator(field).inputValue();
   return {
     name,
+    adapter: 'text-control',
     path,
     field,
     singleLine,
@@ -55,6 +58,7 @@ export const PLAIN_PAGES: BehaviourPage[] = [
   plainControl('text input', '/pages/input.html', '#status', true),
   {
     name: 'contenteditable',
+    adapter: 'contenteditable',
     path: '/pages/contenteditable.html',
     field: '#editor',
     frame: mainFrame,
@@ -66,6 +70,7 @@ export const PLAIN_PAGES: BehaviourPage[] = [
   plainControl('open shadow root', '/pages/shadow.html', '#inner'),
   {
     name: 'iframe',
+    adapter: 'text-control',
     path: '/pages/iframe.html',
     field: '#framed',
     frame: innerFrame,
@@ -78,6 +83,7 @@ export const PLAIN_PAGES: BehaviourPage[] = [
 export const EDITOR_PAGES: BehaviourPage[] = [
   ...RICH_EDITORS.map((editor): BehaviourPage => ({
     name: editor.name,
+    adapter: editor.adapterKind,
     path: editor.path,
     field: editor.editable,
     frame: mainFrame,
@@ -87,6 +93,7 @@ export const EDITOR_PAGES: BehaviourPage[] = [
   })),
   {
     name: REACT_TEXTAREA.name,
+    adapter: 'text-control',
     path: REACT_TEXTAREA.path,
     field: REACT_TEXTAREA.editable,
     frame: mainFrame,

@@ -1,0 +1,110 @@
+/**
+ * Suggestions as the engine's own function, so the card and the pages never reach into lib/rephrase, and the
+ * one place that says which part of the text a suggestion replaces.
+ */
+import { buildSuggestions } from '../rephrase';
+import type { Finding, Suggestion } from './types';
+
+/** The parts of a finding that suggestions depend on. */
+export type SuggestionTarget = Pick<Finding, 'category' | 'start' | 'end' | 'sentenceStart'>;
+
+/**
+ * Suggestions for a finding, given the sentence it sits in (`sentence` starts at `finding.sentenceStart` of
+ * the analysed text). The same variant always gives the same wordings; another variant, others.
+ */
+export function suggestionsFor(
+  finding: SuggestionTarget,
+  sentence: string,
+  variant = 0,
+): Suggestion[] {
+  const spanStart = finding.start - finding.sentenceStart;
+  const spanEnd = finding.end - finding.sentenceStart;
+  if (spanStart < 0 || spanEnd > sentence.length || spanEnd < spanStart) return [];
+  return buildSuggestions({ category: finding.category, sentence, spanStart, spanEnd, variant });
+}
+
+/** A suggestion placed in the text: it replaces exactly `[start, end)`, which read `original` when offered. */
+export interface Offer extends Suggestion {
+  start: number;
+  end: number;
+  original: string;
+}
+
+const CLAUSE_BREAK = /[,;:()\u2013\u2014\n]/;
+const FIRST_PERSON =
+  /(?:^|[\s"'“‘(])(?:I|I'm|I’m|Im|I've|I’ve|I'd|I’d|I'll|I’ll|I am|My|my|Me|me)(?=\s)/g;
+
+/**
+ * Where the harsh clause starts, as an offset into `sentence`: the flagged words, or the first-person word
+ * just before them in the same clause ("I just always ruin everything"). Words before it, in any language,
+ * emoji and other clauses are not the suggestion's to replace.
+ */
+export function clauseStart(sentence: string, spanStart: number): number {
+  let from = 0;
+  for (let i = spanStart - 1; i >= 0; i--) {
+    if (CLAUSE_BREAK.test(sentence[i]!)) {
+      from = i + 1;
+      break;
+    }
+  }
+  const before = sentence.slice(from, spanStart);
+  let start = spanStart;
+  for (const match of before.matchAll(FIRST_PERSON)) {
+    const word = match[0].replace(/^[\s"'“‘(]/, '');
+    start = from + match.index + match[0].length - word.length;
+  }
+  // Only a short run of words between the subject and the flagged words ("I just always ...").
+  return spanStart - start <= 24 ? start : spanStart;
+}
+
+const lowerFirst = (text: string) =>
+  /^(?:I\b|I['’])/.test(text) ? text : text.charAt(0).toLowerCase() + text.slice(1);
+
+const CONTACT =
+  /\+?\d[\d\s().-]{5,}\d|\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\b(?:https?:\/\/|www\.)\S+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|info|io|app|example|co|uk|de|fr|ru|biz|xyz|support)\b|\b[a-z]+(?:-[a-z]+)*-(?:support|help|line|service)s?\b/i;
+
+/** A kind rephrasing never needs a phone number, an address or a link: any that the field held stays out. */
+export function carriesContact(text: string): boolean {
+  return CONTACT.test(text);
+}
+
+/**
+ * Every suggestion for a finding, placed: span suggestions replace the flagged words; whole-sentence ones
+ * are written for the harsh clause alone and replace it to the sentence's end, keeping what came before.
+ * `text` is the analysed text the finding's offsets point into.
+ */
+export function offersFor(
+  finding: SuggestionTarget & Pick<Finding, 'sentenceEnd'>,
+  text: string,
+  variant = 0,
+): Offer[] {
+  const sentence = text.slice(finding.sentenceStart, finding.sentenceEnd);
+  const clause = clauseStart(sentence, finding.start - finding.sentenceStart);
+  const offers: Offer[] = [];
+  const spanOriginal = text.slice(finding.start, finding.end);
+  const all = suggestionsFor(finding, sentence, variant);
+  for (const suggestion of all) {
+    if (suggestion.replaces !== 'span' || carriesContact(suggestion.text)) continue;
+    offers.push({ ...suggestion, start: finding.start, end: finding.end, original: spanOriginal });
+  }
+  const clauseFrom = finding.sentenceStart + clause;
+  const wholes =
+    clause === 0
+      ? all
+      : suggestionsFor({ ...finding, sentenceStart: clauseFrom }, sentence.slice(clause), variant);
+  const kept = text.slice(finding.sentenceStart, clauseFrom);
+  for (const suggestion of wholes) {
+    if (suggestion.replaces !== 'sentence' || carriesContact(suggestion.text)) continue;
+    // A clause after other words reads on from them: no capital, and no doubled space.
+    const written =
+      clause === 0 ? suggestion.text : lowerFirst(suggestion.text.replace(/^\s+/, ''));
+    offers.push({
+      ...suggestion,
+      text: kept !== '' && /\s$/.test(kept) ? written.replace(/^\s+/, '') : written,
+      start: clauseFrom,
+      end: finding.sentenceEnd,
+      original: text.slice(clauseFrom, finding.sentenceEnd),
+    });
+  }
+  return offers;
+}
