@@ -1,14 +1,10 @@
-import type { PopupNudge } from './nudges';
+import type { NudgesState, PopupNudge } from './nudges';
 import { t } from '../../lib/i18n';
 import { CATEGORY_IDS, type CategoryId } from '../../lib/engine/types';
 import { Card } from '../ui';
 import { categoryName } from '../analysis/labels';
 
-export type NudgesState =
-  | { status: 'loading' }
-  | { status: 'unavailable' }
-  | { status: 'silent' }
-  | { status: 'ready'; nudges: PopupNudge[] };
+export type { NudgesState } from './nudges';
 
 function nameOf(category: string): string {
   return (CATEGORY_IDS as readonly string[]).includes(category)

@@ -1,7 +1,13 @@
 import type { RecentNudge } from '../../lib/messaging/protocol';
 import type { ActiveTab } from './active-tab';
-import type { NudgesState } from './RecentNudges';
 import { toContent } from './messaging';
+
+/** What the popup knows of the page's recent findings. */
+export type NudgesState =
+  | { status: 'loading' }
+  | { status: 'unavailable' }
+  | { status: 'silent' }
+  | { status: 'ready'; nudges: PopupNudge[] };
 
 /**
  * A nudge as the popup lists it. `opened` is false for a nudge whose card the person has not opened yet (the content
