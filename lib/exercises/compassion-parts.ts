@@ -7,6 +7,7 @@
  * Pure and English-only: it teaches by pointing out what is already there, it does not grade. The table tests in
  * tests/unit/practice/part-examples.ts say what counts; the engine reports the same parts as `Analysis.parts`.
  */
+import { detached } from '../engine/detached';
 import type { CompassionPart } from '../engine/types';
 
 export interface PartMatch {
@@ -235,7 +236,8 @@ function partsOfSentence(sentence: string): readonly CompassionPart[] {
   if (!parts) {
     parts = compassionPartsIn(sentence);
     if (sentenceMemo.size >= MEMO_LIMIT) sentenceMemo.clear();
-    sentenceMemo.set(sentence, parts);
+    // A flat copy as the key: a slice would keep that whole version of the text alive.
+    sentenceMemo.set(detached(sentence), parts);
   }
   return parts;
 }
