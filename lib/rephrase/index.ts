@@ -187,6 +187,21 @@ function keepOneSpan(suggestions: Suggestion[]): Suggestion[] {
   return suggestions.filter((s, i) => s.replaces !== 'span' || i === first);
 }
 
+/**
+ * Each part of self-compassion gets its turn early: after the first suggestion, the next is the first one whose
+ * part is not shown yet, so a card or popup that shows only the first two still shows two different parts.
+ */
+function partsEarly(suggestions: Suggestion[]): Suggestion[] {
+  const rest = [...suggestions];
+  const out: Suggestion[] = [];
+  while (rest.length) {
+    const seen = new Set(out.map((s) => s.part));
+    const next = rest.findIndex((s) => !seen.has(s.part));
+    out.push(...rest.splice(next < 0 ? 0 : next, 1));
+  }
+  return out;
+}
+
 function normaliseVariant(variant: number): number {
   return Number.isFinite(variant) ? Math.abs(Math.trunc(variant)) : 0;
 }
@@ -233,5 +248,5 @@ export function buildSuggestions(input: RephraseInput): Suggestion[] {
     };
     suggestions = clean(ctx, [...suggestions, ...builder(generic)]);
   }
-  return keepOneSpan(suggestions).slice(0, MAX_SUGGESTIONS);
+  return partsEarly(keepOneSpan(suggestions).slice(0, MAX_SUGGESTIONS));
 }
