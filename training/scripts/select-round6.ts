@@ -4,31 +4,18 @@
  * Deterministic. Writes training/labelling/round6-texts.jsonl and round6-why.jsonl.
  *   npx tsx training/scripts/select-round6.ts [count]
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
+import { CORPUS, unlabelledPool, type CorpusText } from './corpus';
 import { splitSentences } from '../../lib/engine/split';
 import { gatherEvidence } from '../../lib/engine/evidence';
 import { crisisScore, harshScore } from '../../lib/engine/scorer';
 import { hashFeature } from '../../lib/engine/features';
 
-interface Text {
-  id: string;
-  text: string;
-  source: string;
-}
-const CORPUS = '../shared/corpus';
-const readJsonl = <T>(f: string): T[] =>
-  readFileSync(f, 'utf8')
-    .split('\n')
-    .filter((l) => l.trim())
-    .map((l) => JSON.parse(l) as T);
-const labelled = new Set([
-  ...readJsonl<{ id: string }>(`${CORPUS}/labelled/passes.jsonl`).map((p) => p.id),
-  ...readJsonl<{ id: string }>('training/labelling/round5-texts.jsonl').map((p) => p.id),
+type Text = CorpusText;
+const pool = unlabelledPool([
+  `${CORPUS}/labelled/passes.jsonl`,
+  'training/labelling/round5-texts.jsonl',
 ]);
-const pool = [
-  ...readJsonl<Text>(`${CORPUS}/goemotions_train.jsonl`),
-  ...readJsonl<Text>(`${CORPUS}/positive_frames_train.jsonl`),
-].filter((t) => !labelled.has(t.id));
 
 type Pick = Text & { why: string; u: number };
 const picks: Pick[] = [];
