@@ -12,10 +12,11 @@ import {
 } from './sentence-result';
 import { ResultCache } from './result-cache';
 import { detached } from './detached';
+import { withLazySuggestions } from './lazy-suggestions';
 import { commonPrefix, commonSuffix } from './text-diff';
 import { pairVector } from './crisis-context';
 import { crisisScore, possibleCrisisScore, THRESHOLDS } from './scorer';
-import { compassionPartsInSentences } from '../exercises/compassion-parts';
+import { unionOfParts } from '../exercises/compassion-parts';
 
 /** A sentence and its results. A class, so every instance has one stable shape when it is moved in place. */
 class AnalysedSentence implements SentenceSpan {
@@ -36,7 +37,7 @@ export function analyze(text: string, options?: AnalyzeOptions): Analysis {
   const sentences = splitSentences(text).map((s) =>
     analysed(s, analyzeSentence(text.slice(s.start, s.end), resolved)),
   );
-  return assemble(sentences, text);
+  return assemble(sentences);
 }
 
 export function createAnalyzer(options?: AnalyzeOptions): Analyzer {
@@ -51,7 +52,7 @@ export function createAnalyzer(options?: AnalyzeOptions): Analyzer {
       sentences = resplit(previous, text, sentences, (s) => resultFor(text, s, resolved, cache));
       previous = text;
       cache.fit(sentences.length);
-      return assemble(sentences, text);
+      return assemble(sentences);
     },
   };
 }
@@ -121,26 +122,34 @@ function resplit(
   }
 }
 
-function assemble(sentences: readonly AnalysedSentence[], text: string): Analysis {
+function assemble(sentences: readonly AnalysedSentence[]): Analysis {
   const findings: Finding[] = [];
   const kind: KindFinding[] = [];
   const crisisSpans: CrisisSpan[] = [];
   const pairs = crisisAcrossSentences(sentences);
+  // Crisis anywhere in the text: resources, and no rephrasing of any of it.
+  const inCrisis = pairs.size > 0 || sentences.some((s) => s.result.crisis !== null);
   for (let i = 0; i < sentences.length; i++) {
     const s = sentences[i]!;
     const r = s.result;
     const pair = pairs.get(i);
     if (r.findings.length === 0 && r.kind.length === 0 && !r.crisis && !pair) continue;
-    const inCrisis = r.crisis !== null || pair !== undefined || pairs.has(i - 1);
     for (const f of r.findings) {
-      findings.push({
-        ...f,
-        start: f.start + s.start,
-        end: f.end + s.start,
-        sentenceStart: s.start,
-        sentenceEnd: s.end,
-        suggestions: inCrisis ? [] : f.suggestions,
-      });
+      findings.push(
+        withLazySuggestions(
+          {
+            category: f.category,
+            start: f.start + s.start,
+            end: f.end + s.start,
+            sentenceStart: s.start,
+            sentenceEnd: s.end,
+            severity: f.severity,
+            rule: f.rule,
+            explanation: f.explanation,
+          },
+          () => (inCrisis ? [] : f.suggestions),
+        ),
+      );
     }
     for (const k of r.kind) kind.push({ ...k, start: k.start + s.start, end: k.end + s.start });
     if (r.crisis)
@@ -152,8 +161,8 @@ function assemble(sentences: readonly AnalysedSentence[], text: string): Analysi
     if (pair) crisisSpans.push(pair);
   }
   crisisSpans.sort((a, b) => a.start - b.start || a.end - b.end);
-  const crisis = crisisSpans.length > 0;
-  const parts = compassionPartsInSentences(text, sentences);
+  const crisis = inCrisis;
+  const parts = unionOfParts(sentences.map((s) => s.result.parts));
   return {
     findings,
     kind,

@@ -5,10 +5,12 @@
  * match, and the self-evaluation parse gives them where no rule does.
  */
 import { buildSuggestions } from '../rephrase/index';
+import { compassionPartsIn } from '../exercises/compassion-parts';
 import { RULE_FILES } from '../rules/index';
 import type {
   AnalyzeOptions,
   CategoryId,
+  CompassionPart,
   CrisisLevel,
   Finding,
   KindFinding,
@@ -16,6 +18,7 @@ import type {
 } from './types';
 import { CATEGORY_IDS } from './types';
 import { gatherEvidence } from './evidence';
+import { withLazySuggestions } from './lazy-suggestions';
 import { clauseBefore, quotedFromSomeoneElse, rejected, reportedSpeech } from './context';
 import type { FeatureVector } from './features';
 import type { RawFinding } from './detect-sentence';
@@ -43,6 +46,8 @@ export interface SentenceResult {
   crisisScore: number;
   /** The sentence's features, kept when it may be half of a crisis said over two sentences. */
   crisisFeatures: FeatureVector | null;
+  /** The parts of self-compassion the sentence shows (kept here so a keystroke rescans one sentence only). */
+  parts: readonly CompassionPart[];
 }
 
 export interface ResolvedOptions {
@@ -175,25 +180,31 @@ export function analyzeSentence(sentence: string, options: ResolvedOptions): Sen
         options.disabled.has(f.category)
       )
         continue;
-      findings.push({
-        category: f.category,
-        start: f.start,
-        end: f.end,
-        sentenceStart: 0,
-        sentenceEnd: sentence.length,
-        severity: f.severity,
-        rule: f.rule,
-        explanation: f.explanation,
-        suggestions: crisis
-          ? []
-          : buildSuggestions({
-              category: f.category,
-              sentence,
-              spanStart: f.start,
-              spanEnd: f.end,
-              variant: options.variant,
-            }),
-      });
+      const category = f.category;
+      findings.push(
+        withLazySuggestions(
+          {
+            category,
+            start: f.start,
+            end: f.end,
+            sentenceStart: 0,
+            sentenceEnd: sentence.length,
+            severity: f.severity,
+            rule: f.rule,
+            explanation: f.explanation,
+          },
+          () =>
+            crisis
+              ? []
+              : buildSuggestions({
+                  category,
+                  sentence,
+                  spanStart: f.start,
+                  spanEnd: f.end,
+                  variant: options.variant,
+                }),
+        ),
+      );
     }
   }
   return {
@@ -202,5 +213,6 @@ export function analyzeSentence(sentence: string, options: ResolvedOptions): Sen
     crisis,
     crisisScore: cScore,
     crisisFeatures: features && cScore >= PAIR_FLOOR ? features : null,
+    parts: compassionPartsIn(sentence),
   };
 }

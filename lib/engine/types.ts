@@ -58,7 +58,7 @@ export interface Finding {
   rule: string;
   /** One sentence that names the thinking trap kindly and plainly. */
   explanation: string;
-  /** 2–4 suggestions; empty only for sentences in crisis. */
+  /** 2–4 suggestions, worked out when first read; empty when the text is in crisis. */
   suggestions: Suggestion[];
 }
 
@@ -91,7 +91,7 @@ export interface Analysis {
   crisis: boolean;
   /** 'clear' when any crisis span is clear, else 'possible'; absent when there is no crisis language. */
   crisisLevel?: CrisisLevel;
-  /** Where the crisis language is; sentences in it carry no findings with suggestions. */
+  /** Where the crisis language is. A text in crisis gets resources: none of its findings carry suggestions. */
   crisisSpans: CrisisSpan[];
   /** The self-compassion parts found in the whole text, in COMPASSION_PARTS order (lib/exercises/compassion-parts.ts). */
   parts?: CompassionPart[];

@@ -7,7 +7,6 @@
  * Pure and English-only: it teaches by pointing out what is already there, it does not grade. The table tests in
  * tests/unit/practice/part-examples.ts say what counts; the engine reports the same parts as `Analysis.parts`.
  */
-import { detached } from '../engine/detached';
 import type { CompassionPart } from '../engine/types';
 
 export interface PartMatch {
@@ -227,28 +226,9 @@ export function partEvidence(text: string): Partial<Record<CompassionPart, strin
   return evidence;
 }
 
-/** Parts per sentence text, so re-analysing a long document on each keystroke only scans the edited sentence. */
-const sentenceMemo = new Map<string, readonly CompassionPart[]>();
-const MEMO_LIMIT = 4000;
-
-function partsOfSentence(sentence: string): readonly CompassionPart[] {
-  let parts = sentenceMemo.get(sentence);
-  if (!parts) {
-    parts = compassionPartsIn(sentence);
-    if (sentenceMemo.size >= MEMO_LIMIT) sentenceMemo.clear();
-    // A flat copy as the key: a slice would keep that whole version of the text alive.
-    sentenceMemo.set(detached(sentence), parts);
-  }
-  return parts;
-}
-
-/** The parts found in a whole text, given its sentences (the engine's `Analysis.parts`). */
-export function compassionPartsInSentences(
-  text: string,
-  sentences: readonly { start: number; end: number }[],
-): CompassionPart[] {
+/** Which parts are present in a set of per-sentence part lists, in the canonical order. */
+export function unionOfParts(lists: Iterable<readonly CompassionPart[]>): CompassionPart[] {
   const found = new Set<CompassionPart>();
-  for (const s of sentences)
-    for (const part of partsOfSentence(text.slice(s.start, s.end))) found.add(part);
+  for (const list of lists) for (const part of list) found.add(part);
   return PART_ORDER.filter((part) => found.has(part));
 }
