@@ -7,7 +7,7 @@ import type { CategoryId, Severity } from './types';
 import { matchPatterns, parseFor } from './nlp';
 import { normalizeSentence, toOriginalRange } from './normalize';
 import { speaksInFirstPerson, wordsOf } from './prefilter';
-import { RULEBOOK } from './rulebook';
+import { RULEBOOK, type CompiledRuleFile } from './rulebook';
 import {
   clampSeverity,
   clauseBefore,
@@ -62,20 +62,48 @@ const hasAny = (present: ReadonlySet<string>, wanted: ReadonlySet<string>): bool
   return false;
 };
 
+interface Candidate {
+  file: CompiledRuleFile['file'];
+  rule: CompiledRuleFile['patterns'][number]['rule'];
+  compiled: CompiledRuleFile['patterns'][number]['compiled'];
+  needsTags: boolean;
+  anchors: readonly ReadonlySet<string>[];
+  /** Position in the rulebook, so candidates keep the rulebook's order. */
+  order: number;
+}
+
+/**
+ * Every pattern, indexed by the words of its smallest anchor set: a sentence only looks at the patterns one of its
+ * words can open, instead of testing every pattern's anchors against every sentence.
+ */
+const PATTERN_INDEX = (() => {
+  const byWord = new Map<string, Candidate[]>();
+  const unanchored: Candidate[] = [];
+  let order = 0;
+  for (const f of RULEBOOK)
+    for (const p of f.patterns) {
+      const c: Candidate = { file: f.file, ...p, order: order++ };
+      const key = [...p.anchors].sort((a, b) => a.size - b.size)[0];
+      if (!key) unanchored.push(c);
+      else for (const w of key) byWord.set(w, [...(byWord.get(w) ?? []), c]);
+    }
+  return { byWord, unanchored };
+})();
+
 /**
  * The patterns worth handing to compromise: each needs one word of every anchor set in the sentence, and a
  * first-person sentence unless its form is self-directed already.
  */
-function candidatePatterns(present: ReadonlySet<string>, firstPerson: boolean) {
-  const out = [];
-  for (const f of RULEBOOK) {
-    for (const p of f.patterns) {
-      if (!firstPerson && !p.rule.selfImplied) continue;
-      if (!p.anchors.every((set) => hasAny(present, set))) continue;
-      out.push({ file: f.file, rule: p.rule, compiled: p.compiled, needsTags: p.needsTags });
-    }
+function candidatePatterns(present: ReadonlySet<string>, firstPerson: boolean): Candidate[] {
+  const seen = new Set<Candidate>(PATTERN_INDEX.unanchored);
+  for (const w of present) for (const c of PATTERN_INDEX.byWord.get(w) ?? []) seen.add(c);
+  const out: Candidate[] = [];
+  for (const c of seen) {
+    if (!firstPerson && !c.rule.selfImplied) continue;
+    if (!c.anchors.every((set) => hasAny(present, set))) continue;
+    out.push(c);
   }
-  return out;
+  return out.sort((a, b) => a.order - b.order);
 }
 
 const wordCountBefore = (lower: string, index: number): number =>

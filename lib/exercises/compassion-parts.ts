@@ -211,8 +211,18 @@ export function findCompassionParts(text: string): PartMatch[] {
 
 /** Which parts are present, in the canonical order (kindness, humanity, mindfulness, next step). */
 export function compassionPartsIn(text: string): CompassionPart[] {
-  const found = new Set(findCompassionParts(text).map((match) => match.part));
-  return PART_ORDER.filter((part) => found.has(part));
+  const plain = straightenApostrophes(text);
+  return PART_ORDER.filter((part) =>
+    PATTERNS[part].some((pattern) => matchesAnywhere(pattern, plain)),
+  );
+}
+
+/** A global pattern's `test` starts at its `lastIndex`; from the start each time, and left as found. */
+function matchesAnywhere(pattern: RegExp, text: string): boolean {
+  pattern.lastIndex = 0;
+  const hit = pattern.test(text);
+  pattern.lastIndex = 0;
+  return hit;
 }
 
 /** The words that showed each part, first occurrence first, without repeats (for feedback that quotes the person). */
