@@ -187,10 +187,10 @@ export const CRISIS_PATTERNS: readonly CrisisPattern[] = [
   {
     id: 'not-want-to-live',
     about: 'Not wanting to live, exist, wake up or be here anymore.',
-    source: String.raw`\b(?:dont|do not|no longer|never|dont even|do not even|not|not even) {ADV}(?:want|wanna|wana|wish|feel like|wanting) {ADV}{TO}{ADV}{LIVE}\b|\b(?:want|wanna|wish|need) {ADV}{TO}{ADV}(?:stop|not) (?:living|existing|exist|being alive|breathing|be alive|be here|be around any ?more|be around any longer)\b|\b(?:hate|hating|tired of|sick of|exhausted from|exhausted by|done) (?:with )?(?:living|being alive|existing|life|this life|waking up|being here|breathing)\b|\b(?:if|whether) (?:i )?(?:even |really |still )?(?:want|wanna|should|deserve|can|could|am able) (?:to )?(?:keep living|stay alive|keep going|go on living|live any ?more|be alive|exist|keep existing|live)\b|\bdo i (?:even |really )?(?:want|deserve) to (?:live|be alive|exist|keep living|keep going)\b|\bgive up on (?:life|living|being alive)\b|\bwant (?:out|to get out) of (?:this life|life|this world|existence|my life)\b|\bgiving up on (?:life|living)\b`,
+    source: String.raw`\b(?:dont|do not|no longer|never|dont even|do not even|not|not even) {ADV}(?:want|wanna|wana|wish|feel like|wanting) {ADV}{TO}{ADV}{LIVE}\b|\b(?:want|wanna|wish|need) {ADV}{TO}{ADV}(?:stop|not) (?:living|existing|exist|being alive|breathing|be alive|be here|be around any ?more|be around any longer)\b|\b(?:hate|hating|tired of|sick of|exhausted from|exhausted by|done) (?:with )?(?:living|being alive|existing|life|this life|being here|breathing)\b|\b(?:if|whether) (?:i )?(?:even |really |still )?(?:want|wanna|should|deserve|can|could|am able) (?:to )?(?:keep living|stay alive|keep going|go on living|live any ?more|be alive|exist|keep existing|live)\b|\bdo i (?:even |really )?(?:want|deserve) to (?:live|be alive|exist|keep living|keep going)\b|\bgive up on (?:life|living|being alive)\b|\bwant (?:out|to get out) of (?:this life|life|this world|existence|my life)\b|\bgiving up on (?:life|living)\b`,
     stems: String.raw`want\W+(?:to\W+get\W+)?out|(?:to|2|ta|wanna|wana|cant|can['’]?t|cannot|not|i|should|shouldn['’]?t|for)\W+(?:\w+\W+)?live\b|live\W+(?:any\W*more|in\W+this|on\W+this|here\W+any)|living\b|(?:be|being|stay|staying|still|even|me|am|im|i['’]?m)\W+alive|alive\W+any|exist(?:ing|s)?\b|wake|waking|here\W+any|around\W+any|go\W+on|keep\W+going|carry\W+on|breathing|be\W+here|(?:tired|sick|done|exhausted|up)\W+(?:of|with|on|by)\W+(?:this\W+)?life\b|(?:hate|hating)\W+(?:this\W+)?life\b`,
     guards: ['other-subject'],
-    unlessAfter: String.raw`(?:in|at|near|with|there|abroad|here|on|by|next|close|under|alone|together|like that|as a|through|without|early|paycheck|pay cheque|off|out of|admin|before|at|so early|till|until|for (?:a|the|my|work|school)|to the|a lie|a trip|holiday|vacation|a date)\b`,
+    unlessAfter: String.raw`(?:in|at|near|with|w|there|abroad|here|on|by|next|close|under|alone|together|like that|as a|through|without|early|paycheck|pay cheque|off|out of|admin|before|at|so early|till|until|for (?:a|the|my|work|school)|to the|a lie|a trip|holiday|vacation|a date)\b`,
     flag: [
       "I don't want to be here anymore",
       "i don't want to live in this world anymore",
@@ -204,6 +204,9 @@ export const CRISIS_PATTERNS: readonly CrisisPattern[] = [
       'i want out of this life',
     ],
     notFlag: [
+      'I hate waking up early on a Monday',
+      'so sick of waking up before the sun',
+      'I hate living w my messy roommates',
       "I don't want to be here at this party",
       'I do not want to live in the city',
       "I'm tired of this weather",
@@ -214,7 +217,7 @@ export const CRISIS_PATTERNS: readonly CrisisPattern[] = [
   {
     id: 'passive-wish',
     about: 'Passive forms: sleeping and never waking, not having been born, disappearing for good.',
-    source: String.raw`\b(?:sleep|go to sleep|fall asleep|close my eyes) {ADV}(?:and|&|n) {ADV}(?:never|not|dont|wont|not ever) {ADV}(?:wake|open them)|\b(?:sleep|asleep|rest) forever\b|\bnever wake up\b(?! (?:on time|early|in time|before))|\bwish (?:i|id) (?:(?:was|were|had been) (?:never born|gone|not here|not alive|never here|erased)|(?:wasnt|werent|hadnt been|was not|were not) (?:born|alive|here any ?more|around any ?more)|(?:had |d )?never (?:existed|been born|was born|woke up)|didnt exist|did not exist|could {ADV}(?:{GONE}|stop existing|not exist|cease to exist|sleep forever|fade away)|would {ADV}(?:{GONE}|not wake up|stop existing))|\b(?:want|wanna|wana|wish|need|should) {ADV}{TO}{ADV}(?:{GONE}|stop existing|not exist|cease to exist|cease existing|be gone|fade away|be erased)\b|\b(?:disappear|vanish)\w* (?:forever|for good|permanently|from (?:this|the) (?:world|earth|planet))|\b(?:shouldnt|should not|dont deserve to|do not deserve to|never should have|never shouldve|shouldnt have|should never have) (?:be alive|exist|live|been born|be here|have been born)\b|\bcant wait to die\b(?! (?:of|from|laughing|my|it|the|your|her|his|them|this|that|some|a|an)\b)|\b(?:dont|do not|wouldnt|would not) (?:even )?care (?:if|whether) i (?:lived or |live or )?(?:die|died|was dead|were dead)\b(?! (?:my|it|the|your|her|his|them|this|that|some|a|an)\b)|\b(?:wish|want|hope|pray|praying|hoping|wishing)(?: that)? my heart (?:would |will |to |could )?(?:just )?stop(?:s|ped)?\b(?! (?:racing|pounding|beating so|hurting|aching|fluttering|skipping|breaking)\b)|\bwhy (?:wont|doesnt|cant|didnt) my heart (?:just )?stop\b(?! (?:racing|pounding|beating so|hurting|aching|fluttering|skipping|breaking)\b)`,
+    source: String.raw`\b(?:sleep|go to sleep|fall asleep|close my eyes) {ADV}(?:and|&|n) {ADV}(?:never|not|dont|wont|not ever) {ADV}(?:wake|open them)(?!(?: up)? (?:for (?!good|ever|real)|till |until |before ))|\b(?:sleep|asleep|rest) forever\b(?! (?:in|on|under|here|now)\b)|\bnever wake up\b(?! (?:on time|early|in time|before))|\bwish (?:i|id) (?:(?:was|were|had been) (?:never born|gone|not here|not alive|never here|erased)|(?:wasnt|werent|hadnt been|was not|were not) (?:born|alive|here any ?more|around any ?more)|(?:had |d )?never (?:existed|been born|was born|woke up)|didnt exist|did not exist|could {ADV}(?:{GONE}|stop existing|not exist|cease to exist|sleep forever|fade away)|would {ADV}(?:{GONE}|not wake up|stop existing))|\b(?:want|wanna|wana|wish|need|should) {ADV}{TO}{ADV}(?:{GONE}|stop existing|not exist|cease to exist|cease existing|be gone|fade away|be erased)\b|\b(?:disappear|vanish)\w* (?:forever|for good|permanently|from (?:this|the) (?:world|earth|planet))|\b(?:shouldnt|should not|dont deserve to|do not deserve to|never should have|never shouldve|shouldnt have|should never have) (?:be alive|exist|live|been born|be here|have been born)\b|\bcant wait to die\b(?! (?:of|from|laughing|my|it|the|your|her|his|them|this|that|some|a|an)\b)|\b(?:dont|do not|wouldnt|would not) (?:even )?care (?:if|whether) i (?:lived or |live or )?(?:die|died|was dead|were dead)\b(?! (?:my|it|the|your|her|his|them|this|that|some|a|an)\b)|\b(?:wish|want|hope|pray|praying|hoping|wishing)(?: that)? my heart (?:would |will |to |could )?(?:just )?stop(?:s|ped)?\b(?! (?:racing|pounding|beating so|hurting|aching|fluttering|skipping|breaking)\b)|\bwhy (?:wont|doesnt|cant|didnt) my heart (?:just )?stop\b(?! (?:racing|pounding|beating so|hurting|aching|fluttering|skipping|breaking)\b)`,
     stems: String.raw`sleep\W+(?:\w+\W+)?(?:and|&|n|forever)|asleep\W+(?:\w+\W+)?(?:and|&|n|forever)|close\W+my\W+eyes|rest\W+forever|wake|born|(?:me|was|were|im|i['’]?m|be|am|off)\W+gone|erased|exist(?:ing|ed|s)?\b|disappear|vanish|fade|(?:be|being|stay|staying|still|even|me|am|im|i['’]?m)\W+alive|alive\W+any|not\W+here|never\W+here|here\W+any|be\W+here|(?:to|2|ta|wanna|wana|cant|can['’]?t|cannot|not|i|should|shouldn['’]?t|for)\W+(?:\w+\W+)?live\b|live\W+(?:any\W*more|in\W+this|on\W+this|here\W+any)|wait\W+to\W+die|care\W+(?:if|whether)|my\W+heart`,
     guards: ['other-subject', 'negation'],
     flag: [
@@ -232,6 +235,8 @@ export const CRISIS_PATTERNS: readonly CrisisPattern[] = [
       'i should just disappear',
     ],
     notFlag: [
+      "I'm going to sleep and not wake up for ten hours",
+      'this duvet is so warm, I could sleep forever in it',
       "I don't care if I die my hair pink",
       "why won't my heart stop racing before exams",
       'I cant wait to die my hair blue',
@@ -244,8 +249,8 @@ export const CRISIS_PATTERNS: readonly CrisisPattern[] = [
   {
     id: 'no-point-living',
     about: 'No point or reason to live, nothing to live for, life not worth living.',
-    source: String.raw`\bwhat(?:s| is) (?:even )?the {ADV}point (?:of|in|to) (?:living|life|being alive|existing|going on|waking up|being here|carrying on|continuing|my life|me being here|me existing|trying to live|staying alive|even living|anything|it all|any of (?:it|this)|trying any ?more)\b|\bwhat(?:s| is) (?:even )?the {ADV}point any ?more\b|\b(?:not able|unable|no longer able) to (?:live|go on|keep going|keep living|carry on|exist)\b|\b(?:no|any|not any|without a|without any|lost my|lost the|lost all|losing the|losing my) (?:point|reason|will|purpose|desire) (?:in |of |to |for |left to )?(?:me |my )?(?:to )?(?:live|living|life|being alive|exist|existing|go on|going on|keep going|keep living|stay alive|staying alive|continue living)\b|\bnothing (?:left )?to live for\b|\b(?:life|my life|living|this life|existence) (?:isnt|is not|aint|is no longer|not|wasnt|no longer) worth (?:living|it any ?more|anything)\b|\bnot worth living\b|\bcant (?:go on|keep going|keep living|carry on) (?:any ?more|any longer|living|like this)\b|\bcant (?:live|do life|exist) (?:any ?more|like this any ?more)\b|\bcant (?:keep living|go on living|stay alive)\b|\b(?:cant|can not|cannot|dont think i can|not sure i can|dont know if i can|dont know how (?:much )?longer i can|how (?:much )?longer i can) (?:go on|keep going|keep living|carry on|live like this|hold on)\b(?! (?:to|with|at|in|on|about|for)\b)|\b(?:see|is|there is|theres|there was|find|with) no (?:other )?way out\b(?! of)|\bpoint (?:of|in|to) (?:living|being alive|existing|going on|waking up|carrying on|staying alive|my life|me being here|me existing)\b|\b(?:out of|running out of|ran out of|run out of|fewer|no more|lost all|lost my) reasons? (?:to|for) (?:live|living|stay alive|keep living|keep going|go on|exist)\b|\bwhy (?:am i|do i|should i|must i) (?:even |still |bother )*(?:alive|here|living|exist|keep living|keep going|stay alive|breathing)\b|\bcant (?:take|do) (?:it|this|this life|life|living) (?:any ?more|any longer)\b|\b(?:tired|sick|exhausted) of (?:everything|it all)\b|\bdone with (?:everything|it all)\b(?! (?:for|today|tonight|this))|\b(?:not|never|werent|wasnt|arent|isnt|am not|was not) (?:meant|made|built) (?:for|to be in|to live in) (?:this )?(?:life|world|earth|living)\b|\b(?:not|never|werent|wasnt|arent|am not) meant to (?:live|be alive|exist|be here|survive)\b`,
-    stems: String.raw`how\W+(?:much\W+)?longer|way\W+out|reasons?\W+(?:to|for)|hold\W+on|point\W+(?:of|in|to|any)|reason\W+(?:to|for)|will\W+to|purpose|desire\W+to|(?:to|2|ta|wanna|wana|cant|can['’]?t|cannot|not|i|should|shouldn['’]?t|for)\W+(?:\w+\W+)?live\b|live\W+(?:any\W*more|in\W+this|on\W+this|here\W+any)|living\b|worth\W+(?:living|it\W+any|anything)|go\W+on|keep\W+going|carry\W+on|exist(?:ing|s)?\b|(?:be|being|stay|staying|still|even|me|am|im|i['’]?m)\W+alive|alive\W+any|any\W*more|any\W+longer|(?:of|with)\W+(?:everything|it\W+all)|(?:not|never|wasn['’]?t|wasnt|weren['’]?t|werent|aren['’]?t|arent|isn['’]?t|isnt|am\W+not|was\W+not)\W+(?:meant|made|built)|why\W+(?:am|do|should|must)\W+i|able\W+to`,
+    source: String.raw`\bwhat(?:s| is) (?:even )?the {ADV}point (?:of|in|to) (?:living|life|being alive|existing|going on|waking up|being here|carrying on|continuing|my life|me being here|me existing|trying to live|staying alive|even living|anything|it all|any of (?:it|this)|trying any ?more)\b|\bwhat(?:s| is) (?:even )?the {ADV}point any ?more\b|\b(?:not able|unable|no longer able) to (?:live|go on|keep going|keep living|carry on|exist)\b|\b(?:no|any|not any|without a|without any|lost my|lost the|lost all|losing the|losing my) (?:point|reason|will|purpose|desire) (?:in |of |to |for |left to )?(?:me |my )?(?:to )?(?:live|living|life|being alive|exist|existing|go on|going on|keep going|keep living|stay alive|staying alive|continue living)\b|\bnothing (?:left )?to live for\b|\b(?:life|my life|living|this life|existence) (?:isnt|is not|aint|is no longer|not|wasnt|no longer) worth (?:living|it any ?more|anything)\b|\bnot worth living\b|\bcant (?:go on|keep going|keep living|carry on) (?:any ?more|any longer|living|like this)\b|\bcant (?:live|do life|exist) (?:any ?more|like this any ?more)\b|\bcant (?:keep living|go on living|stay alive)\b|\b(?:cant|can not|cannot|dont think i can|not sure i can|dont know if i can|dont know how (?:much )?longer i can|how (?:much )?longer i can) (?:go on|keep going|keep living|carry on|live like this|hold on)\b(?! (?:to|with|at|in|on|about|for)\b)|\b(?:see|is|there is|theres|there was|find|with) no (?:other )?way out\b(?! of)|\bpoint (?:of|in|to) (?:living|being alive|existing|going on|waking up|carrying on|staying alive|my life|me being here|me existing)\b|\b(?:out of|running out of|ran out of|run out of|fewer|no more|lost all|lost my) reasons? (?:to|for) (?:live|living|stay alive|keep living|keep going|go on|exist)\b|\bwhy (?:am i|do i|should i|must i) (?:even |still |bother )*(?:alive|here|living|exist|keep living|keep going|stay alive|breathing)\b|\bcant (?:take|do) (?:it|this|this life|life|living) (?:any ?more|any longer)\b|\b(?:not|never|werent|wasnt|arent|isnt|am not|was not) (?:meant|made|built) (?:for|to be in|to live in) (?:this )?(?:life|world|earth|living)\b|\b(?:not|never|werent|wasnt|arent|am not) meant to (?:live|be alive|exist|be here|survive)\b`,
+    stems: String.raw`how\W+(?:much\W+)?longer|way\W+out|reasons?\W+(?:to|for)|hold\W+on|point\W+(?:of|in|to|any)|reason\W+(?:to|for)|will\W+to|purpose|desire\W+to|(?:to|2|ta|wanna|wana|cant|can['’]?t|cannot|not|i|should|shouldn['’]?t|for)\W+(?:\w+\W+)?live\b|live\W+(?:any\W*more|in\W+this|on\W+this|here\W+any)|living\b|worth\W+(?:living|it\W+any|anything)|go\W+on|keep\W+going|carry\W+on|exist(?:ing|s)?\b|(?:be|being|stay|staying|still|even|me|am|im|i['’]?m)\W+alive|alive\W+any|any\W*more|any\W+longer|(?:not|never|wasn['’]?t|wasnt|weren['’]?t|werent|aren['’]?t|arent|isn['’]?t|isnt|am\W+not|was\W+not)\W+(?:meant|made|built)|why\W+(?:am|do|should|must)\W+i|able\W+to`,
     guards: ['other-subject', 'fiction'],
     unlessAfter: String.raw`(?:in|at|near|with|there|here|on|by|close|rides?|trips?)\b`,
     flag: [
@@ -265,9 +270,10 @@ export const CRISIS_PATTERNS: readonly CrisisPattern[] = [
       'idk how much longer i can hold on',
       'there is no point in me being alive',
       "i can't take it anymore",
-      'so tired of everything',
     ],
     notFlag: [
+      'honestly so tired of everything going wrong at work today',
+      "I'm sick of it all, this printer jams every single time",
       "What's the point of this meeting?",
       'No reason to live in the suburbs if you work downtown',
       'The hike is worth it for the view',
@@ -412,7 +418,7 @@ export const CRISIS_PATTERNS: readonly CrisisPattern[] = [
   {
     id: 'staying-alive-for',
     about: 'Only something keeps them alive; wishing something would kill them.',
-    source: String.raw`\b(?:only|one|last) (?:thing|things|reason|reasons|person|people|one) (?:that is |thats |that |which |who |i have )?(?:keeping|keeps|kept|keep|holding) me (?:alive|here|going|from (?:killing|ending|doing it|hurting))|\b(?:reason|reasons|why) (?:im|i am|i stay|i stayed) (?:still )?(?:alive|here|breathing)\b|\b(?:wish|hope|pray|want|wanna|wanting|praying|hoping) (?:that )?(?:i |to )?(?:get|got|be|am) (?:hit|run over|killed|shot|murdered|struck)\b|\b(?:wish|hope|pray|want|wanting|praying|hoping) (?:someone|somebody|something|a car|a bus|a truck|a train|god|the universe) (?:would |will |to |could |will just |would just )?(?:kill|hit|shoot|run over|murder|take) me\b`,
+    source: String.raw`\b(?:only|one|last) (?:thing|things|reason|reasons|person|people|one) (?:that is |thats |that |which |who |i have )?(?:keeping|keeps|kept|keep|holding) me (?:alive|here|from (?:killing|ending|doing it|hurting))|\b(?:reason|reasons|why) (?:im|i am|i stay|i stayed) (?:still )?(?:alive|here|breathing)\b|\b(?:wish|hope|pray|want|wanna|wanting|praying|hoping) (?:that )?(?:i |to )?(?:get|got|be|am) (?:hit|run over|killed|shot|murdered|struck)\b|\b(?:wish|hope|pray|want|wanting|praying|hoping) (?:someone|somebody|something|a car|a bus|a truck|a train|god|the universe) (?:would |will |to |could |will just |would just )?(?:kill|hit|shoot|run over|murder|take) me\b`,
     stems: String.raw`(?:wish|hope|pray|want|wanna)\w*\W+(?:that\W+)?(?:i\W+|to\W+)?(?:get|got|be|am)\W+(?:hit|run|killed|shot|murdered|struck)|keep\w*\W+me|kept\W+me|holding\W+me|(?:im|i['’]?m|i\W+am|i\W+stay\w*)\W+(?:still\W+)?(?:alive|here|breathing)|(?:kill|hit|shoot|run\W+over|murder|take)\W+me\b`,
     guards: ['negation', 'fiction'],
     flag: [
@@ -422,6 +428,7 @@ export const CRISIS_PATTERNS: readonly CrisisPattern[] = [
       'I hope I get hit by a car',
     ],
     notFlag: [
+      'the only thing keeping me going this week is friday pizza',
       'Coffee is the only thing keeping me awake',
       'The novel is obsessed with the death of a king',
     ],
@@ -442,7 +449,7 @@ export const CRISIS_PATTERNS: readonly CrisisPattern[] = [
   {
     id: 'pain-to-stop',
     about: 'Wanting the pain to end, which stays crisis even after "I don\'t want to die".',
-    source: String.raw`\b(?:want|wanna|need|wish|make|just want|for|praying for|hope) (?:the|this|all the|all this|my|it all|it|everything|all of this) (?:pain|hurt|hurting|suffering|agony|misery|life|existence)? ?(?:to |would |will |could )?(?:stop|end|be over|go away)\b|\bwant (?:it|this|everything|it all|my life|life) (?:all )?over\b(?! with)|\bend (?:the|this|my) (?:pain|suffering|misery)\b`,
+    source: String.raw`\b(?:want|wanna|need|wish|make|just want|for|praying for|hope) (?:(?:the|this|all the|all this|my) (?:pain|hurt|hurting|suffering|agony|misery|life|existence)|it all|everything|all of this|life|existence) ?(?:to |would |will |could )?(?:stop|end|be over|go away)\b|\bwant (?:it|this|everything|it all|my life|life) (?:all )?over\b(?! with)|\bend (?:the|this|my) (?:pain|suffering|misery)\b`,
     stems: String.raw`want\W+(?:it|this|everything|my\W+life|life)\W+(?:all\W+)?over|(?:pain|hurt\w*|suffering|agony|misery)\W+(?:to\W+|would\W+|will\W+|could\W+)?(?:stop|end|be\W+over|go\W+away)|end\W+(?:the|this|my)\W+(?:pain|suffering|misery)|(?:it|all|everything|this|life|existence)\W+(?:to\W+|would\W+|will\W+|could\W+)?(?:stop|end|be\W+over|go\W+away)`,
     guards: ['other-subject'],
     flag: [
@@ -454,7 +461,13 @@ export const CRISIS_PATTERNS: readonly CrisisPattern[] = [
       'I want my life to be over',
       'i just want it all over',
     ],
-    notFlag: ['I want the music to stop', 'Make the meeting end on time please'],
+    notFlag: [
+      'I want the music to stop',
+      'Make the meeting end on time please',
+      'ugh make it stop, this ad has played four times',
+      'my neck is stiff and I just want it to go away',
+      'I need this semester to end already',
+    ],
   },
   {
     id: 'nobody-would-miss-me',
