@@ -35,7 +35,14 @@ export const discounting_positive: RuleFile = {
     },
     {
       id: 'does-not-count',
-      match: `(it|that|this|mine) (compliment|praise|grade|win|award|promotion|achievement|success|score|result|mark|prize|feedback|one)? (does not|did not|will not) (really)? (count|matter)`,
+      match: `(it|that|this|mine) (does not|did not|will not) (really)? count`,
+      severity: 2,
+      negationIsPart: true,
+    },
+    {
+      // "It doesn't matter" alone is about anything; a success or praise that doesn't matter is discounted.
+      id: 'success-does-not-matter',
+      match: `(it|that|this|my|the)? (compliment|praise|grade|win|award|promotion|achievement|success|score|result|mark|prize|feedback|one) (does not|did not|will not) (really)? (count|matter)`,
       severity: 2,
       negationIsPart: true,
     },

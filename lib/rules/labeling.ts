@@ -15,6 +15,8 @@ const NOUN = alt(INSULT_NOUNS);
 const ADJ = alt(INSULT_ADJECTIVES);
 const VERDICT_ADJ = alt(INSULT_ADJECTIVES.filter((a) => !FEELING_STATE_ADJECTIVES.includes(a)));
 
+/** Bad adjectives that judge without an article; "sorry" and "poor" also name a feeling or a fact. */
+const PLAINLY_BAD = BAD_ADJECTIVES.filter((a) => a !== 'sorry' && a !== 'poor');
 export const labeling: RuleFile = {
   category: 'labeling',
   explanation:
@@ -46,7 +48,13 @@ export const labeling: RuleFile = {
     { id: 'i-feel-insult-adjective', match: `i (feel|felt) ${FILL} ${VERDICT_ADJ}`, severity: 2 },
     {
       id: 'i-am-bad-role',
-      match: `${SELF_IS} ${FILL} ${alt(BAD_ADJECTIVES)} ${alt(ROLE_NOUNS)}`,
+      match: `${SELF_IS_NOT_FELT} ${FILL} ${alt(PLAINLY_BAD)} ${alt(ROLE_NOUNS)}`,
+      severity: 2,
+    },
+    {
+      // "sorry" and "poor" judge only after an article: "I'm a sorry excuse for a friend", not "I'm sorry man".
+      id: 'i-am-a-sorry-role',
+      match: `${SELF_IS_NOT_FELT} (such|just|really)? (a|an) ${FILL} (sorry|poor) ${alt(ROLE_NOUNS)}`,
       severity: 2,
     },
     {

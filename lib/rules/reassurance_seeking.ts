@@ -10,7 +10,14 @@ export const reassurance_seeking: RuleFile = {
   patterns: [
     {
       id: 'sorry-for-being',
-      match: `(sorry|i apologize|i apologise|apologies) (for|about|that) (being|i am|i am|me being|my|existing|bothering|annoying|dumping|rambling|always|everything) (so|such|a|an|this|too|always|just|being)? ${BURDEN}?`,
+      match: `(sorry|i apologize|i apologise|apologies) (for|about|that) (being|i am|me being|my|always|just)? (so|such|a|an|this|too|always|just|being)? ${BURDEN}`,
+      severity: 2,
+      selfImplied: true,
+    },
+    {
+      // Apologising for taking up room at all; "sorry for my error" is only polite.
+      id: 'sorry-for-taking-up-room',
+      match: `(sorry|i apologize|i apologise|apologies) (for|about) (existing|bothering|annoying|dumping|rambling|venting|unloading|taking up)`,
       severity: 2,
       selfImplied: true,
     },
