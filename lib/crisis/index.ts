@@ -180,6 +180,15 @@ export function findCrisisMatches(sentence: string): CrisisMatch[] {
 }
 
 /** The first crisis words in `sentence`, or null. Pure and cheap; never throws on any string. */
+const POSSIBLE_ONLY = new Set(
+  CRISIS_PATTERNS.filter((p) => p.level === 'possible').map((p) => `crisis/${p.id}`),
+);
+
+/** 'possible' when the matched pattern is an exasperated death-wish by its very form; otherwise the scorer decides. */
+export function levelOfCrisisRule(rule: string): 'possible' | undefined {
+  return POSSIBLE_ONLY.has(rule) ? 'possible' : undefined;
+}
+
 export function detectCrisis(sentence: string): CrisisMatch | null {
   return findCrisisMatches(sentence)[0] ?? null;
 }

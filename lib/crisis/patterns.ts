@@ -38,6 +38,11 @@ export interface CrisisPattern {
   flag: readonly string[];
   /** Sentences this pattern must not flag (the whole detector may still flag some through another). */
   notFlag: readonly string[];
+  /**
+   * 'possible' for an exasperated death-wish about oneself ("kill me now", "#killme" over an exam): still crisis,
+   * answered lightly. Absent: the scorer's level head decides.
+   */
+  level?: 'possible';
 }
 
 export const MACROS: Readonly<Record<string, string>> = {
@@ -93,11 +98,12 @@ export const CRISIS_PATTERNS: readonly CrisisPattern[] = [
   {
     id: 'want-to-die',
     about: 'A wish to die or to be dead, including casual forms ("i wanna die lol").',
-    source: String.raw`\b(?:want(?:ed|ing)?|wanna|wana|wnt|need(?:ed)?|wish(?:ed|ing)?|would like|would love|d like|d love|ready|hope|hoping|pray|praying|deserve|deserved|should|shoulda|going to let myself|let me|just let me) {ADV}(?:{TO}|i could |i would |i can |i will |i |that i |id |ill |for me to )?{ADV}(?:die|be {DEAD}|drop dead|rot and die|cease to exist|stop breathing|not wake up|never wake up|dont wake up|wont wake up)\b|\bfeel(?:ing)? like dying\b|\b(?:can|could|may) i (?:just |please |pls |plz )?(?:die|not exist|stop existing|not wake up)\b|\brather (?:be dead|die|not exist|not be alive)\b(?! than)|\burges? to die\b|\bpart of me (?:still |really |just |kind of |kinda )?wants? (?:to )?(?:die|be dead|end it|disappear|not exist|stop existing|not be here)\b|\b(?:dying|death|being dead|not existing|not waking up) (?:sounds|seems|feels|looks) (?:so |really |pretty |kinda |kind of )?(?:nice|good|peaceful|better|easier|appealing|like a relief|tempting|comforting|nicer)\b|\bwish (?:i|id) (?:was|were|had been|could be|would be) dead\b|\bwant(?:ed|ing)? (?:to )?death\b|\bdeath (?:would be|is|seems like) (?:a relief|better|easier|the (?:only )?(?:answer|way out|option))`,
+    source: String.raw`\bwhy (?:wont|cant|doesnt|dont|cannot) (?:i|my body|this body|my heart) {ADV}(?:die|stop beating)\b|\b(?:want(?:ed|ing)?|wanna|wana|wnt|need(?:ed)?|wish(?:ed|ing)?|would like|would love|d like|d love|ready|hope|hoping|pray|praying|deserve|deserved|should|shoulda|going to let myself|let me|just let me) {ADV}(?:{TO}|i could |i would |i can |i will |i |that i |id |ill |for me to )?{ADV}(?:die|be {DEAD}|drop dead|rot and die|cease to exist|stop breathing|not wake up|never wake up|dont wake up|wont wake up)\b|\bfeel(?:ing)? like dying\b|\b(?:can|could|may) i (?:just |please |pls |plz )?(?:die|not exist|stop existing|not wake up)\b|\brather (?:be dead|die|not exist|not be alive)\b(?! than)|\burges? to die\b|\bpart of me (?:still |really |just |kind of |kinda )?wants? (?:to )?(?:die|be dead|end it|disappear|not exist|stop existing|not be here)\b|\b(?:dying|death|being dead|not existing|not waking up) (?:sounds|seems|feels|looks) (?:so |really |pretty |kinda |kind of )?(?:nice|good|peaceful|better|easier|appealing|like a relief|tempting|comforting|nicer)\b|\bwish (?:i|id) (?:was|were|had been|could be|would be) dead\b|\bwant(?:ed|ing)? (?:to )?death\b|\bdeath (?:would be|is|seems like) (?:a relief|better|easier|the (?:only )?(?:answer|way out|option))`,
     stems: String.raw`part\W+of\W+me|die+\b|(?:be|been|was|were|drop|off|am|being|im|i['’]?m)\W+dead\b|(?:about|of|want|wanted|wanting|welcome|my|own)\W+death|death\W+(?:would|is|seems|sounds|feels|looks)|dying|exist(?:ing|s)?\b|breathing|wake|(?:be|being|stay|staying|still|even|me|am|im|i['’]?m)\W+alive|alive\W+any`,
     guards: ['negation', 'other-subject'],
     unlessAfter: String.raw`my hair|hair|it (?:blue|red|black|pink|purple|green|blonde|brown)|(?:of|from) (?:embarrassment|shame|laughter|laughing|boredom|cringe|happiness|joy|old age|natural causes|cuteness|jealousy|envy)|laughing|happy|a happy|old\b|peacefully (?:at|in) (?:90|100|old)|for (?:a|some|this|that|the)\b`,
     flag: [
+      'why wont I just die already',
       'I want to die',
       'i wanna die lol',
       'i just want 2 die',
@@ -445,6 +451,25 @@ export const CRISIS_PATTERNS: readonly CrisisPattern[] = [
       'intrusive thoughts about not existing',
     ],
     notFlag: ['She keeps thinking about death in the poem', 'The film is obsessed with death'],
+  },
+  {
+    id: 'kill-me-now',
+    about: 'An exasperated "kill me", said to no one in particular or as a hashtag.',
+    source: String.raw`(?:^|\b(?:ugh+|lol|lmao|omg|god|lord|jesus|man|honestly|seriously|please|pls|plz|someone|somebody|just|ok|okay|welp|bruh|can someone|can somebody|could someone|would someone|will someone)\s)kill me\b(?! (?:with|if|when|for|because|cause|cuz|bc|softly)\b)|\bkillme+\b|(?<!\b(?:will|would|gonna|going to|to|could|might|may|can|shall|wanna|want to|gon|finna)\s)\bkill me (?:now|already|please|pls|plz)\b`,
+    stems: String.raw`kill\W*me`,
+    guards: ['other-subject', 'negation'],
+    level: 'possible',
+    flag: [
+      'ugh kill me now',
+      'three essays due friday #killme',
+      'Kill me.',
+      'someone please kill me, the wifi died mid exam',
+    ],
+    notFlag: [
+      'my mum is going to kill me when she sees this',
+      'you kill me with these puns',
+      'if I forget her birthday again she will kill me now',
+    ],
   },
   {
     id: 'pain-to-stop',

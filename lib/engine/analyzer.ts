@@ -190,7 +190,8 @@ function crisisAcrossSentences(sentences: readonly AnalysedSentence[]): Map<numb
     if (!ha || !hb) continue;
     const both = pairVector(ha, hb);
     if (crisisScore(both) < THRESHOLDS.crisis.clear) continue;
-    const level = possibleCrisisScore(both) >= 0.5 ? 'possible' : 'clear';
+    const light = a.result.lightTone || b.result.lightTone;
+    const level = light && possibleCrisisScore(both) >= 0.5 ? 'possible' : 'clear';
     out.set(i, { start: a.start, end: b.end, rule: 'crisis/learned-pair', level });
     i++;
   }

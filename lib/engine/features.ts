@@ -97,6 +97,9 @@ function emit(parse: SelfEvaluation, rules: RuleEvidence, ngrams: Sink, shape: S
   ngrams.add('b:', prev, '_</s>');
   if (parse.aboutWriter) shape.add('1p');
   for (const f of parse.features) shape.add('p:', f);
+  // What is said of the writer, by its word: "I suck", "my essays are trash", "I'm such a baby".
+  for (const j of parse.judgements)
+    shape.add('jp:', j.target, j.negated ? ':not:' : ':', lemma(j.predicate.toLowerCase()));
   for (const t of rules.traps) {
     shape.add('r:', t.category);
     shape.add('rs:', String(t.severity));

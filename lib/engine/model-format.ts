@@ -37,4 +37,4 @@ export interface Thresholds {
   harshRuleFloor: number;
 }
 
-export const FEATURE_VERSION = 1;
+export const FEATURE_VERSION = 2;

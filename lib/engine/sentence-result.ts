@@ -18,6 +18,9 @@ import type {
 } from './types';
 import { CATEGORY_IDS } from './types';
 import { gatherEvidence } from './evidence';
+import { levelOfCrisisRule } from '../crisis/index';
+import { EXASPERATION, LAUGH } from '../language/en/lexicon';
+import type { Token } from './tokens';
 import { withLazySuggestions } from './lazy-suggestions';
 import { clauseBefore, quotedFromSomeoneElse, rejected, reportedSpeech } from './context';
 import type { FeatureVector } from './features';
@@ -46,6 +49,8 @@ export interface SentenceResult {
   crisisScore: number;
   /** The sentence's features, kept when it may be half of a crisis said over two sentences. */
   crisisFeatures: FeatureVector | null;
+  /** Laughter, an exasperated interjection or a hashtag: only then can a crisis be the 'possible' kind. */
+  lightTone: boolean;
   /** The parts of self-compassion the sentence shows (kept here so a keystroke rescans one sentence only). */
   parts: readonly CompassionPart[];
 }
@@ -64,6 +69,14 @@ export function resolveOptions(options: AnalyzeOptions = {}): ResolvedOptions {
     disabled: new Set(options.disabledCategories ?? []),
     variant: Number.isFinite(options.variant) ? Math.trunc(options.variant!) : 0,
   };
+}
+
+/**
+ * A crisis is 'possible' (joking or exasperated) only when the words say so: laughter, an exasperated
+ * interjection, a hashtag. Without such a sign the answer is the full one, whatever the level head says.
+ */
+function hasLightTone(tokens: readonly Token[], sentence: string): boolean {
+  return sentence.includes('#') || tokens.some((t) => t.w === LAUGH || EXASPERATION.has(t.w));
 }
 
 /** Below this crisis score a sentence cannot be half of a two-sentence crisis, so its features are not kept. */
@@ -108,8 +121,8 @@ function judgementSpan(parse: SelfEvaluation, sentence: string): { start: number
 
 /**
  * The harsh findings of a sentence. Where a rule matched, its spans and categories stand unless the scorer vetoes
- * them (score under the rule floor); its severity is the rule's (raised by intensifiers, lowered by questions) or
- * the score's, whichever is higher. Where no rule matched, the scorer alone decides, and the parse gives the span.
+ * them (score under the rule floor), with the rule's severity. Where no rule matched, the scorer alone decides,
+ * its score gives the severity, and the parse gives the span.
  */
 function harshFindings(
   sentence: string,
@@ -121,7 +134,9 @@ function harshFindings(
   const fromScore = severityOf(score);
   if (traps.length > 0) {
     if (score < THRESHOLDS.harshRuleFloor) return [];
-    return traps.map((f) => ({ ...f, severity: Math.max(f.severity, fromScore) as Severity }));
+    // Severity is the language's (the rule's, raised by intensifiers, lowered by questions); the score says how
+    // sure the model is, which is not how harsh the words are.
+    return [...traps];
   }
   // The scorer alone flags a sentence only where the parse finds the shape of a self-judgement to underline.
   if (fromScore === 0 || !parse.judgements.some(harshShape)) return [];
@@ -161,10 +176,13 @@ export function analyzeSentence(sentence: string, options: ResolvedOptions): Sen
     .map((f) => ({ category: 'kind', start: f.start, end: f.end, rule: f.rule }));
 
   const cScore = features ? crisisScore(features) : 0;
+  const lightTone = hasLightTone(parse.tokens, sentence);
   const matched = detection.crisis;
   let crisis: SentenceCrisis | null = null;
   if ((matched && cScore >= THRESHOLDS.crisisRuleFloor) || cScore >= THRESHOLDS.crisis.clear) {
-    const level = features && possibleCrisisScore(features) >= 0.5 ? 'possible' : 'clear';
+    const level =
+      (matched && levelOfCrisisRule(matched.rule)) ??
+      (lightTone && features && possibleCrisisScore(features) >= 0.5 ? 'possible' : 'clear');
     crisis = matched
       ? { ...matched, level }
       : { ...judgementSpan(parse, sentence), rule: 'crisis/learned', level };
@@ -213,6 +231,7 @@ export function analyzeSentence(sentence: string, options: ResolvedOptions): Sen
     crisis,
     crisisScore: cScore,
     crisisFeatures: features && cScore >= PAIR_FLOOR ? features : null,
+    lightTone,
     parts: compassionPartsIn(sentence),
   };
 }

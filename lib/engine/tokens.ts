@@ -20,8 +20,9 @@ export interface Token {
   end: number;
 }
 
+/** Words (a hyphenated compound is one word: "fault-finding" is not "fault"), punctuation that parts clauses, emoji. */
 const RAW =
-  /[\p{L}\p{N}]+(?:['\u2018\u2019\u02bc`][\p{L}]+)*|[,;:!?.()\u2014\u2013]|\p{Extended_Pictographic}/gu;
+  /[\p{L}\p{N}]+(?:['\u2018\u2019\u02bc`][\p{L}]+)*(?:-[\p{L}\p{N}]+)*|[,;:!?.()\u2014\u2013]|\p{Extended_Pictographic}/gu;
 const LAUGH_EMOJI = new Set(['\u{1F602}', '\u{1F923}', '\u{1F480}', '\u{1F606}', '\u{1F605}']);
 
 /** Words after which an ambiguous apostrophe-less form ("ill", "id", "its") is read casually. */

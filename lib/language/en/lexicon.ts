@@ -222,3 +222,20 @@ export const CLAUSE_BREAKS = set([
   'unless',
 ]);
 export const LAUGH = 'lol';
+
+/** Exasperated interjections: with laughter and hashtags, the light tone of a "possible" crisis ("ugh kill me"). */
+export const EXASPERATION: ReadonlySet<string> = new Set([
+  'ugh',
+  'ughh',
+  'ughhh',
+  'argh',
+  'omg',
+  'ffs',
+  'fml',
+  'smh',
+  'bruh',
+  'welp',
+  'jeez',
+  'geez',
+  'killme',
+]);
