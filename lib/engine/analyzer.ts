@@ -20,6 +20,11 @@ import { unionOfParts } from '../exercises/compassion-parts';
 
 /** A sentence and its results. A class, so every instance has one stable shape when it is moved in place. */
 class AnalysedSentence implements SentenceSpan {
+  /** The findings placed at `placedAt` in a text in crisis or not, kept while the sentence has not moved. */
+  placed: Finding[] | null = null;
+  placedAt = -1;
+  placedInCrisis = false;
+
   constructor(
     public start: number,
     public end: number,
@@ -134,23 +139,7 @@ function assemble(sentences: readonly AnalysedSentence[]): Analysis {
     const r = s.result;
     const pair = pairs.get(i);
     if (r.findings.length === 0 && r.kind.length === 0 && !r.crisis && !pair) continue;
-    for (const f of r.findings) {
-      findings.push(
-        withLazySuggestions(
-          {
-            category: f.category,
-            start: f.start + s.start,
-            end: f.end + s.start,
-            sentenceStart: s.start,
-            sentenceEnd: s.end,
-            severity: f.severity,
-            rule: f.rule,
-            explanation: f.explanation,
-          },
-          () => (inCrisis ? [] : f.suggestions),
-        ),
-      );
-    }
+    for (const f of placedFindings(s, inCrisis)) findings.push(f);
     for (const k of r.kind) kind.push({ ...k, start: k.start + s.start, end: k.end + s.start });
     if (r.crisis)
       crisisSpans.push({
@@ -173,6 +162,32 @@ function assemble(sentences: readonly AnalysedSentence[]): Analysis {
     crisisSpans,
     parts,
   };
+}
+
+/**
+ * A sentence's findings at its place in the text. Typing moves only the sentences after the edit, so the others
+ * keep the objects they had: a keystroke in a long text does not rebuild every finding in it.
+ */
+function placedFindings(s: AnalysedSentence, inCrisis: boolean): Finding[] {
+  if (s.placed && s.placedAt === s.start && s.placedInCrisis === inCrisis) return s.placed;
+  s.placed = s.result.findings.map((f) =>
+    withLazySuggestions(
+      {
+        category: f.category,
+        start: f.start + s.start,
+        end: f.end + s.start,
+        sentenceStart: s.start,
+        sentenceEnd: s.end,
+        severity: f.severity,
+        rule: f.rule,
+        explanation: f.explanation,
+      },
+      () => (inCrisis ? [] : f.suggestions),
+    ),
+  );
+  s.placedAt = s.start;
+  s.placedInCrisis = inCrisis;
+  return s.placed;
 }
 
 /**
