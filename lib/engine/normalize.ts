@@ -3,6 +3,11 @@
  * curly quotes become straight, invisible characters disappear, and casual spellings compromise does not
  * know ("shouldve", "its all my fault") get their apostrophe back.
  */
+import {
+  AMBIGUOUS_APOSTROPHE_LESS,
+  APOSTROPHE_LESS,
+  CASUAL_PHRASES,
+} from '../language/en/spellings';
 export interface Normalized {
   text: string;
   /** `map[i]` is the index in the original of normalised character `i`; `map[text.length]` is the original length. */
@@ -25,39 +30,19 @@ const APOSTROPHES: Record<string, string> = {
   '\u00BB': '"',
 };
 
-/** Casual spellings compromise does not expand by itself. */
-const CASUAL: Record<string, string> = {
-  shouldve: "should've",
-  shoulda: "should've",
-  couldve: "could've",
-  wouldve: "would've",
-  mustve: "must've",
-  thats: "that's",
-  whats: "what's",
-  theyre: "they're",
-  theyll: "they'll",
-  theyve: "they've",
-  youre: "you're",
-  wont: "won't",
-  doesnt: "doesn't",
-  didnt: "didn't",
-  isnt: "isn't",
-  wasnt: "wasn't",
-  werent: "weren't",
-  arent: "aren't",
-  havent: "haven't",
-  hasnt: "hasn't",
-  shouldnt: "shouldn't",
-  couldnt: "couldn't",
-  wouldnt: "wouldn't",
-  cannot: 'can not',
-  cant: "can't",
-  dont: "don't",
+/**
+ * Casual spellings given their apostrophe back, from the one English table ("shouldve", "dont"; "ill" and "id"
+ * stay words), and phrases compromise does not expand by itself ("imma", "noone").
+ */
+const CASUAL: Readonly<Record<string, string>> = {
+  ...Object.fromEntries(
+    Object.entries(APOSTROPHE_LESS).filter(([typed]) => !AMBIGUOUS_APOSTROPHE_LESS.has(typed)),
+  ),
+  wont: APOSTROPHE_LESS.wont!,
+  cannot: CASUAL_PHRASES.cannot!,
+  noone: CASUAL_PHRASES.noone!,
   imma: "i'm going to",
   ima: "i'm going to",
-  everyones: "everyone's",
-  noone: 'no one',
-  nobodys: "nobody's",
 };
 
 /** "its" is the possessive unless a word that only follows "it is" comes next. */
