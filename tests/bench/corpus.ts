@@ -1,15 +1,8 @@
 /** Deterministic generated prose for the benchmark: varied ordinary sentences with some harsh ones sprinkled in. */
 
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { mulberry32 } from '../../lib/random/mulberry32';
+
+export { mulberry32 };
 
 const SUBJECTS = [
   'The committee',

@@ -3,6 +3,7 @@
  * engine scores sentences, so a harsh text teaches through its highest-scoring sentence and a text that is not
  * harsh teaches that none of its sentences is. Adagrad, L2 on touched weights, a seeded shuffle: deterministic.
  */
+import { mulberry32 } from '../../lib/random/mulberry32';
 import type { Example } from './data';
 import { linearMargin, ngramScale, type FeatureVector } from '../../lib/engine/features';
 
@@ -57,18 +58,6 @@ export class Head {
 
 export const sigmoid = (z: number): number => 1 / (1 + Math.exp(-z));
 
-/** mulberry32: a small seeded generator, so the shuffle and so the weights are the same on every run. */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 function shuffled<T>(xs: readonly T[], random: () => number): T[] {
   const out = [...xs];
   for (let i = out.length - 1; i > 0; i--) {
@@ -109,7 +98,7 @@ export function trainBinary(
   const negInstances = usable.filter((e) => !label(e)).reduce((n, e) => n + bag(e).length, 0);
   // Balance the two sides' total pull, softened: written examples already lift the share of positives.
   const posWeight = Math.sqrt(negInstances / Math.max(1, positives));
-  const random = rng(s.seed);
+  const random = mulberry32(s.seed);
   for (let epoch = 0; epoch < s.epochs; epoch++) {
     for (const e of shuffled(usable, random)) {
       const xs = bag(e);
@@ -137,7 +126,7 @@ export function trainMulti(
   const data = examples
     .map((e) => ({ x: pick(e), y: classes.indexOf(label(e) ?? '') }))
     .filter((d): d is { x: FeatureVector; y: number } => d.x !== null && d.y >= 0);
-  const random = rng(s.seed + 1);
+  const random = mulberry32(s.seed + 1);
   for (let epoch = 0; epoch < s.epochs; epoch++) {
     for (const d of shuffled(data, random)) {
       const z = classes.map((_, c) => head.margin(d.x, c));
