@@ -29,6 +29,8 @@ export interface RawFinding {
   severity: Severity;
   rule: string;
   explanation: string;
+  /** From a weak rule: kept only when the scorer agrees (see RulePattern.weak). */
+  weak?: boolean;
 }
 
 export interface SentenceDetection {
@@ -152,6 +154,7 @@ function detectTraps(sentence: string): RawFinding[] {
       severity: clampSeverity(severity),
       rule: `${file.category}/${rule.id}`,
       explanation: file.explanation,
+      ...(rule.weak ? { weak: true } : {}),
     });
   }
   return dedupe(found);

@@ -35,6 +35,8 @@ export interface Thresholds {
   crisisRuleFloor: number;
   /** A trap rule's match is kept unless the model's harsh score is below this (the model's veto). */
   harshRuleFloor: number;
+  /** A weak rule's match (see RulePattern.weak) is kept only when the model's harsh score reaches this. */
+  weakRuleFloor: number;
 }
 
 export const FEATURE_VERSION = 2;

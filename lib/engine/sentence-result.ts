@@ -121,8 +121,8 @@ function judgementSpan(parse: SelfEvaluation, sentence: string): { start: number
 
 /**
  * The harsh findings of a sentence. Where a rule matched, its spans and categories stand unless the scorer vetoes
- * them (score under the rule floor), with the rule's severity. Where no rule matched, the scorer alone decides,
- * its score gives the severity, and the parse gives the span.
+ * them (score under the rule floor), with the rule's severity; a weak rule's match needs the scorer's agreement.
+ * Where no rule's match stands, the scorer alone decides, its score gives the severity, and the parse the span.
  */
 function harshFindings(
   sentence: string,
@@ -136,7 +136,8 @@ function harshFindings(
     if (score < THRESHOLDS.harshRuleFloor) return [];
     // Severity is the language's (the rule's, raised by intensifiers, lowered by questions); the score says how
     // sure the model is, which is not how harsh the words are.
-    return [...traps];
+    const kept = score < THRESHOLDS.weakRuleFloor ? traps.filter((f) => !f.weak) : [...traps];
+    if (kept.length > 0) return kept;
   }
   // The scorer alone flags a sentence only where the parse finds the shape of a self-judgement to underline.
   if (fromScore === 0 || !parse.judgements.some(harshShape)) return [];

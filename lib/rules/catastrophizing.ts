@@ -12,9 +12,11 @@ export const catastrophizing: RuleFile = {
       id: 'going-to-fail',
       match: `i am (definitely|probably|just|totally|so|surely|obviously|certainly)? (going to|gonna|bound to|about to|sure to|destined to) ${BAD_FUTURE}`,
       severity: 2,
+      weak: true,
     },
     {
       id: 'will-fail',
+      weak: true,
       match: `i (will|might|may|would) (definitely|probably|just|surely|obviously|certainly|inevitably|totally|likely)? (fail|lose everything|end up|die alone|be alone forever|get fired|be fired|never recover|ruin everything|be a failure|mess it up|screw it up|blow it|bomb|flunk|lose my job|be rejected|get rejected|embarrass myself|humiliate myself|make a fool of myself|look stupid|disappoint|let everyone down|never be|be homeless|be broke|run out)`,
       severity: 2,
     },

@@ -63,11 +63,10 @@ export const should: RuleFile = {
       negationIsPart: true,
     },
     {
-      // The mildest form: on its own it is usually a correction ("I should have said..."), so it shows at
-      // "thorough", or higher when intensified or when the scorer is sure.
       id: 'should-have-generic',
       match: `i (should|ought to) have (never|not)? (#PastTense|#Participle)`,
       severity: 2,
+      weak: true,
       negationIsPart: true,
     },
     {

@@ -17,6 +17,11 @@ export interface RulePattern {
   clauseInitial?: boolean;
   /** The pattern is a question by nature ("am I too much?"), so a question mark does not lower its severity. */
   questionIsPart?: boolean;
+  /**
+   * The form is as often a correction, a plan or a plain fact as a judgement ("I should have said army", "I'll get
+   * fired if I leave early"): its match stands only when the learned scorer agrees.
+   */
+  weak?: boolean;
 }
 
 /** Everything the engine knows about one category: its wording, its patterns and its own examples. */

@@ -37,8 +37,10 @@ interface Scored {
   g: Gold;
   ordinary: boolean;
   harsh: number;
-  /** Best harsh score among sentences a trap rule matched (-1 when none). */
+  /** Best harsh score among sentences a trap rule that is not weak matched (-1 when none). */
   ruleHarsh: number;
+  /** Best harsh score among sentences only weak trap rules matched (-1 when none). */
+  weakHarsh: number;
   /** Best crisis score among sentences a crisis pattern matched (-1 when none). */
   ruleCrisis: number;
   /** Best crisis score among sentences and neighbour pairs. */
@@ -48,15 +50,18 @@ interface Scored {
 function score(g: Gold, ordinary: boolean): Scored {
   let harsh = 0;
   let ruleHarsh = -1;
+  let weakHarsh = -1;
   let ruleCrisis = -1;
   let modelCrisis = 0;
   const evidence = splitSentences(g.text).map((s) => gatherEvidence(g.text.slice(s.start, s.end)));
   for (let i = 0; i < evidence.length; i++) {
     const e = evidence[i]!;
-    const traps = e.detection.findings.some((f) => f.category !== 'kind');
+    const found = e.detection.findings.filter((f) => f.category !== 'kind');
+    const strong = found.some((f) => !f.weak);
     if (!e.features) continue;
-    const h = e.parse.aboutWriter || traps ? harshScore(e.features) : 0;
-    if (traps) ruleHarsh = Math.max(ruleHarsh, h);
+    const h = e.parse.aboutWriter || found.length > 0 ? harshScore(e.features) : 0;
+    if (strong) ruleHarsh = Math.max(ruleHarsh, h);
+    else if (found.length > 0) weakHarsh = Math.max(weakHarsh, h);
     else harsh = Math.max(harsh, h);
     const c = crisisScore(e.features);
     if (e.detection.crisis) ruleCrisis = Math.max(ruleCrisis, c);
@@ -64,7 +69,7 @@ function score(g: Gold, ordinary: boolean): Scored {
     const before = evidence[i - 1]?.features;
     if (before) modelCrisis = Math.max(modelCrisis, crisisScore(pairVector(before, e.features)));
   }
-  return { g, ordinary, harsh, ruleHarsh, ruleCrisis, modelCrisis };
+  return { g, ordinary, harsh, ruleHarsh, weakHarsh, ruleCrisis, modelCrisis };
 }
 
 const dev = readJsonl('../shared/eval/dev.jsonl').map((g) => score(g, false));
@@ -87,15 +92,25 @@ function f1(tp: number, fp: number, fn: number) {
     f05: precision + recall ? (1.25 * precision * recall) / (0.25 * precision + recall) : 0,
   };
 }
-const fused = (score: number, ruleScore: number, t: number, floor: number) =>
-  score >= t || ruleScore >= Math.min(t, floor);
+/** The engine's fusion (sentence-result.ts): a weak rule's sentence also stands when the scorer alone would flag it. */
+const fused = (
+  score: number,
+  ruleScore: number,
+  weakScore: number,
+  t: number,
+  floor: number,
+  weakFloor: number,
+) =>
+  score >= t ||
+  ruleScore >= Math.min(t, floor) ||
+  weakScore >= Math.min(t, Math.max(floor, weakFloor));
 
-function harshAt(t: number, floor: number) {
+function harshAt(t: number, floor: number, weakFloor: number) {
   let tp = 0;
   let fp = 0;
   let fn = 0;
   for (const s of dev) {
-    const flagged = fused(s.harsh, s.ruleHarsh, t, floor);
+    const flagged = fused(s.harsh, s.ruleHarsh, s.weakHarsh, t, floor, weakFloor);
     if (flagged && s.g.harsh) tp++;
     else if (flagged) fp++;
     else if (s.g.harsh) fn++;
@@ -103,27 +118,31 @@ function harshAt(t: number, floor: number) {
   let rtp = 0;
   let rfp = 0;
   let rfn = 0;
-  for (const [y, score, ruleScore] of realText as [number, number, number][]) {
-    const flagged = fused(score, ruleScore, t, floor);
+  for (const row of realText) {
+    const [y, score, ruleScore] = row as [number, number, number];
+    const weakScore = row[6] ?? -1;
+    const flagged = fused(score, ruleScore, weakScore, t, floor, weakFloor);
     if (flagged && y) rtp++;
     else if (flagged) rfp++;
     else if (y) rfn++;
   }
   const ord =
-    ordinary.filter((s) => fused(s.harsh, s.ruleHarsh, t, floor)).length / ordinary.length;
-  return { t, floor, dev: f1(tp, fp, fn), real: f1(rtp, rfp, rfn), ord };
+    ordinary.filter((s) => fused(s.harsh, s.ruleHarsh, s.weakHarsh, t, floor, weakFloor)).length /
+    ordinary.length;
+  return { t, floor, weakFloor, dev: f1(tp, fp, fn), real: f1(rtp, rfp, rfn), ord };
 }
 // The model-only threshold and the rule floor together: dev precision and ordinary text are constraints, and the
 // objective weighs the dev set (F1) and real text (out-of-fold, F0.5: on social text a wrong nudge is the common
 // failure and the one that makes people switch Selfkind off) alike, so neither alone decides.
-let standard = harshAt(0.99, 0.99);
+let standard = harshAt(0.99, 0.99, 0.99);
 for (const t of grid)
-  for (const floor of [0, 0.05, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8]) {
-    const r = harshAt(t, floor);
-    if (r.dev.precision < TARGET_PRECISION || r.ord > MAX_ORDINARY) continue;
-    const objective = (x: typeof r) => x.dev.f1 + x.real.f05;
-    if (objective(r) > objective(standard)) standard = r;
-  }
+  for (const floor of [0, 0.05, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8])
+    for (const weakFloor of [0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9]) {
+      const r = harshAt(t, floor, weakFloor);
+      if (r.dev.precision < TARGET_PRECISION || r.ord > MAX_ORDINARY) continue;
+      const objective = (x: typeof r) => x.dev.f1 + x.real.f05;
+      if (objective(r) > objective(standard)) standard = r;
+    }
 
 function crisisAt(floor: number, t: number) {
   let tp = 0;
@@ -178,6 +197,7 @@ const thresholds: Thresholds = {
   crisis: { clear: best.t, possible: best.t },
   crisisRuleFloor: best.floor,
   harshRuleFloor: standard.floor,
+  weakRuleFloor: standard.weakFloor,
 };
 writeFileSync('training/model/thresholds.json', JSON.stringify(thresholds, null, 2) + '\n');
 console.log('harsh', JSON.stringify(standard), '\ncrisis', JSON.stringify(best));

@@ -24,7 +24,10 @@ export interface Instance {
   features: FeatureVector;
   /** Passes the engine's first cut for the harsh head (speaks of the writer, or a rule matched). */
   aboutWriter: boolean;
+  /** A trap rule that is not weak matched. */
   ruleHit: boolean;
+  /** Only weak trap rules matched (see RulePattern.weak). */
+  weakRuleHit: boolean;
   crisisRule: boolean;
 }
 
@@ -146,11 +149,13 @@ export function toExample(item: Item): Example {
   for (const s of spans) {
     const e = gatherEvidence(item.text.slice(s.start, s.end));
     if (!e.features) continue;
-    const ruleHit = e.detection.findings.some((f) => f.category !== 'kind');
+    const traps = e.detection.findings.filter((f) => f.category !== 'kind');
+    const ruleHit = traps.some((f) => !f.weak);
     sentences.push({
       features: e.features,
-      aboutWriter: e.parse.aboutWriter || ruleHit,
+      aboutWriter: e.parse.aboutWriter || traps.length > 0,
       ruleHit,
+      weakRuleHit: !ruleHit && traps.length > 0,
       crisisRule: e.detection.crisis !== null,
     });
   }

@@ -65,6 +65,8 @@ interface OutOfFold {
   harsh: number;
   /** Best harsh margin among sentences a trap rule matched; null when no rule matched. */
   ruleHarsh: number | null;
+  /** Best harsh margin among sentences only weak trap rules matched; null when none. */
+  weakRuleHarsh: number | null;
   /** Best crisis margin among sentences a crisis pattern matched; null when none matched. */
   ruleCrisis: number | null;
   crisis: number;
@@ -91,10 +93,12 @@ function crossValidate(examples: readonly Example[]): OutOfFold[] {
         }
       }
       const ruled = e.sentences.filter((x) => x.ruleHit).map((x) => h.harsh.margin(x.features));
+      const weak = e.sentences.filter((x) => x.weakRuleHit).map((x) => h.harsh.margin(x.features));
       out.push({
         e,
         harsh: harshMargin(h, e),
         ruleHarsh: ruled.length ? Math.max(...ruled) : null,
+        weakRuleHarsh: weak.length ? Math.max(...weak) : null,
         crisis: crisisMargin(h, e),
         ruleCrisis: (() => {
           const m = e.sentences.filter((x) => x.crisisRule).map((x) => h.crisis.margin(x.features));
@@ -304,6 +308,7 @@ function main(): void {
           o.e.item.crisis ? 1 : 0,
           q(o.crisis),
           q(o.ruleCrisis),
+          p(o.weakRuleHarsh),
         ]),
     ) + '\n',
   );
