@@ -69,7 +69,7 @@ export const CRISIS_PATTERNS: readonly CrisisPattern[] = [
     source: String.raw`\b{KILL} ?{MYSELF}|(?<!\b(?:show|showing|showed|push|pushed|pushing|pull|pulled|lift|lifted|take|took|get|got|brush|brushed|dust|dusted|cool|cooled|kick|kicked|sign|signed|log|logged|pay|paid|finish|finished|hold|held|shake|shook|cut|cutting|shut|shutting|switch|switched|turn|turned|drop|dropped|wean|weaned) )\boff(?:ing)? {MYSELF}|\bkms\b|\bkys {MYSELF}|\b(?:i|im|ill|i will|i should|i might|i wanna|i want to|gonna|going to|finna|about to|should|might|to) {ADV}kys\b|\bunaliv\w*(?: {MYSELF})?|\bself ?delet(?:e|ing|ion)\b|\bcommit(?:ting|ted)? (?:sudoku|die)\b`,
     stems: String.raw`off(?:ing)?[\s-]+my|off(?:ing)?[\s-]+m[ey]?s|k[i1!*]?l+\w*[\s-]*m|kms|kys|unaliv|self\W*-?\W*delet|commit\w*\W+(?:sudoku|die)`,
     guards: ['negation'],
-    unlessAfter: String.raw`(?:laughing|tripping|falling|slipping|crashing|on (?:the|a|my) (?:stairs|ice|bike|way|road)|for (?:forgetting|not|missing|losing|saying|doing|letting|buying|eating|that|this)|(?:at|with|over) (?:work|the gym|studying|training|the job|my job|this project)|trying to|to (?:finish|get|make|meet|keep|pass|please))\b`,
+    unlessAfter: String.raw`(?:laughing|tripping|falling|slipping|crashing|on (?:the|a|my) (?:stairs|ice|bike|way|road)|for (?:forgetting|not|missing|losing|saying|doing|letting|buying|eating|that|this)|(?:at|with|over) (?:work|overwork|the gym|studying|training|the job|my job|this project|(?:all )?(?:these|those|the|my) (?:hours|shifts|deadlines|exams|classes))|trying to|to (?:finish|get|make|meet|keep|pass|please))\b`,
     flag: [
       'I want to kill myself',
       'honestly might just kms',
@@ -83,6 +83,7 @@ export const CRISIS_PATTERNS: readonly CrisisPattern[] = [
       'gonna kys myself fr',
     ],
     notFlag: [
+      "I'm so tired of killing myself with overwork for this company",
       'I would never kill myself',
       'I am not going to kill myself, I promise',
       'this homework is killing me',
@@ -193,11 +194,12 @@ export const CRISIS_PATTERNS: readonly CrisisPattern[] = [
   {
     id: 'not-want-to-live',
     about: 'Not wanting to live, exist, wake up or be here anymore.',
-    source: String.raw`\b(?:dont|do not|no longer|never|dont even|do not even|not|not even) {ADV}(?:want|wanna|wana|wish|feel like|wanting) {ADV}{TO}{ADV}{LIVE}\b|\b(?:want|wanna|wish|need) {ADV}{TO}{ADV}(?:stop|not) (?:living|existing|exist|being alive|breathing|be alive|be here|be around any ?more|be around any longer)\b|\b(?:hate|hating|tired of|sick of|exhausted from|exhausted by|done) (?:with )?(?:living|being alive|existing|life|this life|being here|breathing)\b|\b(?:if|whether) (?:i )?(?:even |really |still )?(?:want|wanna|should|deserve|can|could|am able) (?:to )?(?:keep living|stay alive|keep going|go on living|live any ?more|be alive|exist|keep existing|live)\b|\bdo i (?:even |really )?(?:want|deserve) to (?:live|be alive|exist|keep living|keep going)\b|\bgive up on (?:life|living|being alive)\b|\bwant (?:out|to get out) of (?:this life|life|this world|existence|my life)\b|\bgiving up on (?:life|living)\b`,
+    source: String.raw`\b(?:im not|i am not|i aint) (?:gonna|going to) (?:live|be alive|be here|be around) (?:any ?more|much longer|any longer)\b|\b(?:dont|do not|no longer|never|dont even|do not even|not|not even) {ADV}(?:want|wanna|wana|wish|feel like|wanting) {ADV}{TO}{ADV}{LIVE}\b|\b(?:want|wanna|wish|need) {ADV}{TO}{ADV}(?:stop|not) (?:living|existing|exist|being alive|breathing|be alive|be here|be around any ?more|be around any longer)\b|\b(?:hate|hating|tired of|sick of|exhausted from|exhausted by|done) (?:with )?(?:living|being alive|existing|life|this life|being here|breathing)\b|\b(?:if|whether) (?:i )?(?:even |really |still )?(?:want|wanna|should|deserve|can|could|am able) (?:to )?(?:keep living|stay alive|keep going|go on living|live any ?more|be alive|exist|keep existing|live)\b|\bdo i (?:even |really )?(?:want|deserve) to (?:live|be alive|exist|keep living|keep going)\b|\bgive up on (?:life|living|being alive)\b|\bwant (?:out|to get out) of (?:this life|life|this world|existence|my life)\b|\bgiving up on (?:life|living)\b`,
     stems: String.raw`want\W+(?:to\W+get\W+)?out|(?:to|2|ta|wanna|wana|cant|can['’]?t|cannot|not|i|should|shouldn['’]?t|for)\W+(?:\w+\W+)?live\b|live\W+(?:any\W*more|in\W+this|on\W+this|here\W+any)|living\b|(?:be|being|stay|staying|still|even|me|am|im|i['’]?m)\W+alive|alive\W+any|exist(?:ing|s)?\b|wake|waking|here\W+any|around\W+any|go\W+on|keep\W+going|carry\W+on|breathing|be\W+here|(?:tired|sick|done|exhausted|up)\W+(?:of|with|on|by)\W+(?:this\W+)?life\b|(?:hate|hating)\W+(?:this\W+)?life\b`,
     guards: ['other-subject'],
     unlessAfter: String.raw`(?:in|at|near|with|w|there|abroad|here|on|by|next|close|under|alone|together|like that|as a|through|without|early|paycheck|pay cheque|off|out of|admin|before|at|so early|till|until|for (?:a|the|my|work|school)|to the|a lie|a trip|holiday|vacation|a date)\b`,
     flag: [
+      "he's gone and I'm not going to live anymore",
       "I don't want to be here anymore",
       "i don't want to live in this world anymore",
       'i dont wanna live anymore',
@@ -455,11 +457,12 @@ export const CRISIS_PATTERNS: readonly CrisisPattern[] = [
   {
     id: 'kill-me-now',
     about: 'An exasperated "kill me", said to no one in particular or as a hashtag.',
-    source: String.raw`(?:^|\b(?:ugh+|lol|lmao|omg|god|lord|jesus|man|honestly|seriously|please|pls|plz|someone|somebody|just|ok|okay|welp|bruh|can someone|can somebody|could someone|would someone|will someone)\s)kill me\b(?! (?:with|if|when|for|because|cause|cuz|bc|softly)\b)|\bkillme+\b|(?<!\b(?:will|would|gonna|going to|to|could|might|may|can|shall|wanna|want to|gon|finna)\s)\bkill me (?:now|already|please|pls|plz)\b`,
-    stems: String.raw`kill\W*me`,
+    source: String.raw`(?:^|\b(?:ugh+|lol|lmao|omg|god|lord|jesus|man|honestly|seriously|please|pls|plz|someone|somebody|just|ok|okay|welp|bruh|can someone|can somebody|could someone|would someone|will someone)\s)kill me\b(?! (?:with|if|when|for|because|cause|cuz|bc|softly)\b)|\bkillme+\b|\bput me out of my misery\b|(?<!\b(?:will|would|gonna|going to|to|could|might|may|can|shall|wanna|want to|gon|finna)\s)\bkill me (?:now|already|please|pls|plz)\b`,
+    stems: String.raw`out\W+of\W+my\W+misery|kill\W*me`,
     guards: ['other-subject', 'negation'],
     level: 'possible',
     flag: [
+      'somebody put me out of my misery, this lecture is endless',
       'ugh kill me now',
       'three essays due friday #killme',
       'Kill me.',
