@@ -15,6 +15,9 @@ const NOUN = alt(INSULT_NOUNS);
 const ADJ = alt(INSULT_ADJECTIVES);
 const VERDICT_ADJ = alt(INSULT_ADJECTIVES.filter((a) => !FEELING_STATE_ADJECTIVES.includes(a)));
 
+/** "I get" before a noun is receiving or understanding ("I get the joke"), not becoming. */
+const SELF_IS_A = SELF_IS.replace('|get|', '|');
+
 /** Bad adjectives that judge without an article; "sorry" and "poor" also name a feeling or a fact. */
 const PLAINLY_BAD = BAD_ADJECTIVES.filter((a) => a !== 'sorry' && a !== 'poor');
 export const labeling: RuleFile = {
@@ -22,7 +25,7 @@ export const labeling: RuleFile = {
   explanation:
     'This sounds like calling yourself a name, which sums up a whole person by one moment and makes it harder to see what actually happened.',
   patterns: [
-    { id: 'i-am-insult-noun', match: `${SELF_IS} ${FILL} ${ADJ}? ${NOUN}`, severity: 2 },
+    { id: 'i-am-insult-noun', match: `${SELF_IS_A} ${FILL} ${ADJ}? ${NOUN}`, severity: 2 },
     // "screw up" and "fuck up" as nouns, written as two words.
     {
       id: 'i-am-a-screw-up',
@@ -134,6 +137,7 @@ export const labeling: RuleFile = {
       'I felt so stupid in that meeting.',
     ],
     pass: [
+      'I get the joke, it just fell flat for me.',
       "I'm so stupid happy about the news!",
       "I'm the one who had to screw up the shelf again.",
       'Stop being so hard on yourself, she told me.',
