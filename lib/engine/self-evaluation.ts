@@ -223,7 +223,10 @@ function readClause(c: Clause, inherited: boolean, f: Set<string>): SelfJudgemen
     )
   )
     f.add('compare');
-  if (/ my fault | because of me | blame myself | on me | i caused | my own fault /.test(text))
+  // "It's not my fault", "wasn't on me": a denial of fault is not self-blame.
+  if (/ (?:not|never|no longer) (?:all |really |even )?(?:my (?:own )?fault|on me) /.test(text))
+    f.add('fault:denied');
+  else if (/ my fault | because of me | blame myself | on me | i caused | my own fault /.test(text))
     f.add('fault');
   if (/ wrong with me | why am i | why can not i | why do i always /.test(text)) f.add('why_me');
   if (/ without me | better off | do not deserve | not deserve | not worth /.test(text))
@@ -258,7 +261,7 @@ function readClause(c: Clause, inherited: boolean, f: Set<string>): SelfJudgemen
   for (; k < w.length; k++) {
     const x = w[k]!;
     if (NEGATIONS.has(x)) negated = true;
-    else if (DEGREE.has(x)) degree = true;
+    else if (DEGREE.has(x) && x !== 'the') degree = true;
     else if (MODALS_SHOULD.has(x)) {
       judgement.modality =
         w[k + 1] === 'have' || (w[k + 1] === 'not' && w[k + 2] === 'have')
@@ -323,12 +326,18 @@ function readClause(c: Clause, inherited: boolean, f: Set<string>): SelfJudgemen
       negated = true;
       continue;
     }
+    // A relative clause says what someone did, not what they are: "I'm the one who had to screw up the shelf".
+    if (x === 'who' || x === 'which' || x === 'that') break;
     if (x === 'too') sawToo = true;
     if (DEGREE.has(x) || ART.has(x)) {
-      if (x !== 'the' && x !== 'a' && x !== 'an' && x !== 'of' && x !== 'like') degree = true;
+      // "one", "this", "kind of" are not degree; "such", "so", "big" are.
+      if ((DEGREE.has(x) && x !== 'the') || x === 'big') degree = true;
       continue;
     }
     const c = !copula && FAIL_VERBS.has(lemma(x)) ? 'fail' : classify(x);
+    // Without a be/linking verb, a verdict, praise or feeling word says nothing of the writer: as the verb it is a
+    // homograph ("I refuse"), after it an object ("I can only assume the crap", "play stupid games").
+    if (c && !copula && (c === 'verdict' || c === 'praise' || c === 'feeling')) break;
     if (c) {
       predicateAt = j;
       cls = c;

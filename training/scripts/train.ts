@@ -291,16 +291,15 @@ function main(): void {
     ),
   };
   const suggested = { harshRuleFloor: ruleFloor(oof, calibration) };
-  // Real-text out-of-fold scores, for choose-thresholds.ts to weigh the dev set's choice against real text.
+  // Out-of-fold scores, for choose-thresholds.ts to weigh the dev set's choice against real and written text.
   const cal = (c: { a: number; b: number }) => (z: number | null) =>
     z === null || !Number.isFinite(z) ? -1 : Math.round(sigmoid(c.a * z + c.b) * 1e4) / 1e4;
   const p = cal(calibration.harsh);
   const q = cal(calibration.crisis);
-  writeFileSync(
-    'training/model/oof-real-text.json',
+  const rows = (keep: (o: OutOfFold) => boolean) =>
     JSON.stringify(
       oof
-        .filter((o) => !o.e.item.source.startsWith('written'))
+        .filter(keep)
         .map((o) => [
           o.e.item.harsh ? 1 : 0,
           p(o.harsh),
@@ -310,8 +309,14 @@ function main(): void {
           q(o.ruleCrisis),
           p(o.weakRuleHarsh),
         ]),
-    ) + '\n',
+    ) + '\n';
+  const written = (o: OutOfFold) => o.e.item.source.startsWith('written');
+  writeFileSync(
+    'training/model/oof-real-text.json',
+    rows((o) => !written(o)),
   );
+  // The team's own sentences, out of fold: clean, plain self-talk and its near misses.
+  writeFileSync('training/model/oof-written.json', rows(written));
   writeFileSync(
     'training/model/report.json',
     JSON.stringify({ counts, suggested, crossValidation: cv, learningCurve: curve }, null, 2) +
