@@ -10,5 +10,7 @@ import { createConductor } from './content/conductor';
 import { installEngine } from './content/engine-api';
 
 export default defineUnlistedScript(() => {
-  installEngine({ start: (signal) => createConductor(signal, { createAnalyzer }) });
+  installEngine({
+    start: (signal, userEdits) => createConductor(signal, { createAnalyzer }, userEdits),
+  });
 });

@@ -28,7 +28,7 @@ import { createRecentNudges } from './recent-nudges';
 import { FieldSession, type TrackedFinding } from './session';
 import { createCounting, findingKey } from './counting';
 import { createStatsQueue } from './stats';
-import { trackUserEdits } from './trust';
+import { trackUserEdits, type UserEdits } from './trust';
 
 /** Alt+Shift+K (K for kind) opens the card from inside a field. Matched by physical key. */
 export function isOpenCardShortcut(event: KeyboardEvent): boolean {
@@ -66,7 +66,11 @@ function offersOf(finding: TrackedFinding, variant: number): Offer[] {
   }));
 }
 
-export function createConductor(signal: AbortSignal, deps: ConductorDeps): EngineApi {
+export function createConductor(
+  signal: AbortSignal,
+  deps: ConductorDeps,
+  userEdits: UserEdits = trackUserEdits(signal),
+): EngineApi {
   let config: ContentConfig | null = null;
   let overlay: OverlayHost | null = null;
   const sessions = new Map<HTMLElement, FieldSession>();
@@ -88,7 +92,6 @@ export function createConductor(signal: AbortSignal, deps: ConductorDeps): Engin
   let cardId = 0;
   let cardHeight = 300;
   const count = createCounting(createStatsQueue(signal));
-  const userEdits = trackUserEdits(signal);
   const resizeObserver = new ResizeObserver(() => scheduleRender());
   // A long text's mirror is laid out over several idle tasks; each step may bring highlights into place.
   onMirrorGrown(() => scheduleRender(), signal);
@@ -411,8 +414,10 @@ export function createConductor(signal: AbortSignal, deps: ConductorDeps): Engin
   function maybeShowCrisis(session: FieldSession) {
     const last = crisisShownAt.get(session.element) ?? -Infinity;
     if (Date.now() - last < CRISIS_REPEAT_MS || card) return;
-    crisisShownAt.set(session.element, Date.now());
     openCard(session, 'auto');
+    // Counted as shown only once it is: a card that could not open yet opens at the next analysis.
+    const opened = card as CardState<FieldSession> | null; // openCard sets it; TypeScript cannot tell
+    if (opened?.session === session) crisisShownAt.set(session.element, Date.now());
   }
 
   // ---- page events (capture, on the document, tied to the signal) -----------------------------
@@ -535,6 +540,8 @@ export function createConductor(signal: AbortSignal, deps: ConductorDeps): Engin
         if (!created) return;
         session = created;
         sessions.set(field, session);
+        // What the user typed while the engine loaded is theirs; text that was already there is not.
+        if (userEdits.editedEver(field)) session.noteUserEdit();
         // Text that was already there is analysed in idle slices.
         void session.analyzeNow();
       }

@@ -4,6 +4,7 @@
  * The key lives on the isolated world's globalThis: page scripts cannot see it.
  */
 import type { ContentConfig } from '@/lib/messaging/protocol';
+import type { UserEdits } from './trust';
 
 export const ENGINE_KEY = Symbol.for('selfkind.engine.v1');
 
@@ -14,9 +15,13 @@ export interface EngineApi {
   setConfig(config: ContentConfig): void;
 }
 
-/** What engine.js registers: `start` hangs everything on the small script's signal (aborted when the extension goes away). */
+/**
+ * What engine.js registers: `start` hangs everything on the small script's signal (aborted when the extension goes
+ * away), and takes the small script's record of the user's own edits, begun at the field's focus: keys pressed
+ * while the engine was still loading are the user's too.
+ */
 export interface EngineEntry {
-  start(signal: AbortSignal): EngineApi;
+  start(signal: AbortSignal, userEdits: UserEdits): EngineApi;
 }
 
 type EngineGlobal = typeof globalThis & { [ENGINE_KEY]?: EngineEntry };

@@ -85,6 +85,11 @@ export class FieldSession {
     this.schedule();
   }
 
+  /** The user edited the field before this session began (while the engine loaded). */
+  noteUserEdit(): void {
+    this.userEditedSinceAnalysis = true;
+  }
+
   handleCompositionStart(): void {
     this.composing = true;
     clearTimeout(this.timer);

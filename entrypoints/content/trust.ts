@@ -14,6 +14,8 @@ const USER_EDIT_EVENTS = ['keydown', 'beforeinput', 'paste', 'drop', 'compositio
 export interface UserEdits {
   /** Whether the user was behind the latest change of the field's text. */
   byUser(field: HTMLElement): boolean;
+  /** Whether the user has edited the field since this tracker began (for text typed before the engine arrived). */
+  editedEver(field: HTMLElement): boolean;
 }
 
 export function trackUserEdits(signal: AbortSignal): UserEdits {
@@ -33,6 +35,9 @@ export function trackUserEdits(signal: AbortSignal): UserEdits {
     byUser(field) {
       const at = lastAt.get(field);
       return at !== undefined && performance.now() - at < USER_EDIT_WINDOW_MS;
+    },
+    editedEver(field) {
+      return lastAt.has(field);
     },
   };
 }

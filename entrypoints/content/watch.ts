@@ -5,6 +5,7 @@
  * messaging library, and not WXT's content-script context (which also announces itself to the page with a
  * `postMessage` and a document event).
  */
+import { trackUserEdits, type UserEdits } from './trust';
 import type { ContentConfig } from '@/lib/messaging/protocol';
 import {
   bareExtensionApi,
@@ -35,6 +36,8 @@ export function watchFields(): void {
     if (!signal.aborted && extensionGone()) lifetime.abort();
     return !signal.aborted;
   };
+  let edits: UserEdits | null = null;
+  const userEdits = (): UserEdits => (edits ??= trackUserEdits(signal));
   const loadConfig = () => {
     followSettings();
     return (config ??= sendBare('getContentConfig', { host: location.hostname }).catch(() => null));
@@ -45,7 +48,7 @@ export function watchFields(): void {
         // Once the engine runs, an update of the extension must stop it (and its UI) at the next keystroke,
         // not only at the next focus: the new version's script is taking over this page.
         document.addEventListener('input', stillRunning, { capture: true, passive: true, signal });
-        return installedEngine()?.start(signal) ?? null;
+        return installedEngine()?.start(signal, userEdits()) ?? null;
       })
       .catch(() => {
         engine = null;
@@ -55,6 +58,8 @@ export function watchFields(): void {
   const consider = async (target: EventTarget | null) => {
     const field = editableRootOf(target);
     if (!field || !isEligibleField(field) || !stillRunning()) return;
+    // From the first focus on, the user's own keys are recorded, so those typed while the engine loads count.
+    userEdits();
     const current = await loadConfig();
     if (!current?.active || !stillRunning()) return;
     (await loadEngine())?.attach(field, current);

@@ -128,45 +128,38 @@ test('3b. a script-made mousemove over the flagged words opens nothing', async (
   await page.close();
 });
 
-test.skipIf(
-  chromiumOnly(
-    'fails in firefox-esr, not investigated yet: written in parallel with the Firefox driver',
-  ),
-)(
-  '4. text the page puts in a focused field never opens the crisis card and is never counted',
-  async () => {
-    own = await startEnv();
-    const { page, ui } = await openFixture(own, 'textarea.html');
-    await page.focus('#entry');
-    await page.waitForFunction(() => document.querySelector('selfkind-ui') !== null);
-    await page.evaluate((text) => {
-      const field = document.getElementById('entry') as HTMLTextAreaElement;
-      field.value = text;
-      field.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertText' }));
-    }, CRISIS);
-    // Highlights may follow the page's text: the leaf says support is here, one click away...
-    const leaf = await ui.waitFor(INDICATOR);
-    expect(leaf.name).toMatch(/support/i);
-    // ...but nothing opens by itself.
-    await neverWithin(
-      LOOK_MS,
-      async () => (await ui.find(DIALOG)) !== null,
-      'the crisis card opened',
-    );
-    // The user writes something of their own, which is counted; then the page goes away and stats flush.
-    await page.click('#entry');
-    await page.keyboard.press('ControlOrMeta+A');
-    await page.keyboard.type(HARSH);
-    await ui.waitFor({ role: 'button', name: /^Selfkind: a kinder/ });
-    await page.close();
-    await expect.poll(async () => (await storedCounts(own!.browser)).harsh ?? 0).toBe(1);
-    expect((await storedCounts(own.browser)).crisis_shown ?? 0).toBe(0);
-  },
-);
+test('4. text the page puts in a focused field never opens the crisis card and is never counted', async () => {
+  own = await startEnv();
+  const { page, ui } = await openFixture(own, 'textarea.html');
+  await page.focus('#entry');
+  await page.waitForFunction(() => document.querySelector('selfkind-ui') !== null);
+  await page.evaluate((text) => {
+    const field = document.getElementById('entry') as HTMLTextAreaElement;
+    field.value = text;
+    field.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertText' }));
+  }, CRISIS);
+  // Highlights may follow the page's text: the leaf says support is here, one click away...
+  const leaf = await ui.waitFor(INDICATOR);
+  expect(leaf.name).toMatch(/support/i);
+  // ...but nothing opens by itself.
+  await neverWithin(
+    LOOK_MS,
+    async () => (await ui.find(DIALOG)) !== null,
+    'the crisis card opened',
+  );
+  // The user writes something of their own, which is counted; then the page goes away and stats flush.
+  await page.click('#entry');
+  await page.keyboard.press('ControlOrMeta+A');
+  await page.keyboard.type(HARSH);
+  await ui.waitFor({ role: 'button', name: /^Selfkind: a kinder/ });
+  await page.close();
+  await expect.poll(async () => (await storedCounts(own!.browser)).harsh ?? 0).toBe(1);
+  expect((await storedCounts(own.browser)).crisis_shown ?? 0).toBe(0);
+});
 
 test.skipIf(
   chromiumOnly(
-    'fails in firefox-esr, not investigated yet: written in parallel with the Firefox driver',
+    "fails in firefox-esr: after thirty script-made open/Escape cycles the user's own Alt+Shift+K opens no card there (the shortcut alone works, see nudge); cause not found yet",
   ),
 )(
   '5. thirty script-made open/Escape cycles do not inflate the week: one harsh sentence, one shown',

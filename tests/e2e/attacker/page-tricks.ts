@@ -7,6 +7,8 @@ import { expect } from 'vitest';
 import type { ExtensionBrowser } from '../harness';
 
 /** A script-made key press on the field (isTrusted is false). */
+declare const chrome: (typeof import('wxt/browser'))['browser'];
+
 export function fakeKey(
   page: Page,
   init: { key: string; code: string; altKey?: boolean; shiftKey?: boolean },
@@ -97,12 +99,10 @@ export async function neverWithin(
 
 /** Today's counts, summed over every stored day. */
 export async function storedCounts(browser: ExtensionBrowser): Promise<Record<string, number>> {
+  // The bare `chrome` global: Firefox's background page has it, but not as a property of the evaluating realm's
+  // globalThis.
   const stats = await browser.worker.evaluate(async () => {
-    const { stats } = await (
-      globalThis as unknown as {
-        chrome: { storage: { local: { get(key: string): Promise<Record<string, unknown>> } } };
-      }
-    ).chrome.storage.local.get('stats');
+    const { stats } = await chrome.storage.local.get('stats');
     return stats as Record<string, { counts: Record<string, number> }> | undefined;
   });
   const total: Record<string, number> = {};

@@ -11,7 +11,6 @@ import {
   type FixtureServer,
 } from '../harness';
 import { selfkindUi } from '../ui';
-import { chromiumOnly } from '../harness';
 
 /** The extension APIs as the service worker sees them (the callbacks below run there). */
 declare const chrome: (typeof import('wxt/browser'))['browser'];
@@ -87,11 +86,7 @@ test('the first install opens the welcome page, sets the alarms, adds the menu a
   expect(commands.find((command) => command.name === 'check-selection')).toBeDefined();
 });
 
-test.skipIf(
-  chromiumOnly(
-    'fails in firefox-esr since the content reshape met the Firefox driver at the merge; not investigated yet',
-  ),
-)('nudges and a used rephrasing are counted; no typed word is stored', async () => {
+test('nudges and a used rephrasing are counted; no typed word is stored', async () => {
   const page = await browser.context.newPage();
   await page.goto(server.url('/textarea.html'));
   const ui = await selfkindUi(page);

@@ -87,7 +87,7 @@ for (const [size, viewport, scale] of [
   for (const edge of Object.keys(EDGES) as Array<keyof typeof EDGES>) {
     test.skipIf(
       chromiumOnly(
-        'fails in firefox-esr, not investigated yet: written in parallel with the Firefox driver (its viewport and zoom handling may be the cause)',
+        "uses the driver's page.addStyleTag, which the Firefox driver does not have yet",
       ),
     )(`${size}, field at the ${edge}: every action in view, the words uncovered`, async () => {
       const page = await env.browser.context.newPage();

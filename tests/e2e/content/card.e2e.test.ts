@@ -21,7 +21,7 @@ async function hrefOf(ui: SelfkindUi, node: UiNode): Promise<string> {
 
 test.skipIf(
   chromiumOnly(
-    'fails in firefox-esr since the content reshape met the Firefox driver at the merge; not investigated yet',
+    "fails in firefox-esr: the struck-through words are not found through the Firefox driver's tree (0 seen); cause not found yet",
   ),
 )('the card shows the words it will replace, struck through, beside the new ones', async () => {
   const { page, ui } = await openFixture(env, 'textarea.html');
@@ -56,7 +56,7 @@ test('a whole-sentence suggestion keeps the words before the harsh clause, and s
 
 test.skipIf(
   chromiumOnly(
-    'fails in firefox-esr since the content reshape met the Firefox driver at the merge; not investigated yet',
+    'fails in firefox-esr: "1 of 2" never shows in the Firefox driver\'s tree; cause not found yet',
   ),
 )('"1 of 2": next and previous, by mouse and by keyboard', async () => {
   const { page, ui } = await openFixture(env, 'textarea.html');
@@ -77,7 +77,7 @@ test.skipIf(
 
 test.skipIf(
   chromiumOnly(
-    'fails in firefox-esr since the content reshape met the Firefox driver at the merge; not investigated yet',
+    'reads the links through CDP (DOM.describeNode), which the Firefox driver does not have',
   ),
 )(
   'the crisis card stays open as the person types; its numbers are tel:/sms: links that Tab reaches',
@@ -130,7 +130,7 @@ test('the leaf sits beside the field, never on its text', async () => {
 
 test.skipIf(
   chromiumOnly(
-    'fails in firefox-esr since the content reshape met the Firefox driver at the merge; not investigated yet',
+    "fails in firefox-esr: the popup's list does not come back through the Firefox driver (a TypeError in the test); cause not found yet",
   ),
 )('the popup lists every finding on the page, opened or not', async () => {
   const { page, ui } = await openFixture(env, 'textarea.html');

@@ -65,9 +65,7 @@ async function look(page: Page, name: string) {
 const next = (page: Page) => page.getByRole('button', { name: 'Next', exact: true }).click();
 
 test.skipIf(
-  chromiumOnly(
-    'fails in firefox-esr since the content reshape met the Firefox driver at the merge; not investigated yet',
-  ),
+  chromiumOnly("uses the driver's pressSequentially, which the Firefox driver does not have yet"),
 )('from a nudge\'s "Practice this" through every step of the break to a kept note', async () => {
   const { page, ui } = await openFixture(env, 'contenteditable.html');
   await page.click('#editor');
