@@ -9,7 +9,6 @@ import type { Page } from 'playwright-core';
 import { expect, test } from 'vitest';
 import type { SelfkindUi, UiNode } from '../ui';
 import { DIALOG, HARSH, HARSH_FLAGGED, INDICATOR, openFixture, useContentEnv } from './setup';
-import { chromiumOnly } from '../harness';
 
 const OUT = resolve(__dirname, '../../../docs/screenshots');
 const env = useContentEnv();
@@ -85,11 +84,7 @@ for (const [size, viewport, scale] of [
   ['1280x800-zoom200', { width: 640, height: 400 }, 2],
 ] as const) {
   for (const edge of Object.keys(EDGES) as Array<keyof typeof EDGES>) {
-    test.skipIf(
-      chromiumOnly(
-        "uses the driver's page.addStyleTag, which the Firefox driver does not have yet",
-      ),
-    )(`${size}, field at the ${edge}: every action in view, the words uncovered`, async () => {
+    test(`${size}, field at the ${edge}: every action in view, the words uncovered`, async () => {
       const page = await env.browser.context.newPage();
       await page.setViewportSize(viewport);
       const { ui } = await openFixture(env, 'textarea.html', page);

@@ -15,7 +15,6 @@ import {
   stopEnv,
   type Env,
 } from '../content/setup';
-import { chromiumOnly } from '../harness';
 
 /** The part of the extension API these tests use inside the service worker. */
 declare const chrome: {
@@ -64,9 +63,7 @@ async function look(page: Page, name: string) {
 
 const next = (page: Page) => page.getByRole('button', { name: 'Next', exact: true }).click();
 
-test.skipIf(
-  chromiumOnly("uses the driver's pressSequentially, which the Firefox driver does not have yet"),
-)('from a nudge\'s "Practice this" through every step of the break to a kept note', async () => {
+test('from a nudge\'s "Practice this" through every step of the break to a kept note', async () => {
   const { page, ui } = await openFixture(env, 'contenteditable.html');
   await page.click('#editor');
   await page.keyboard.press('Control+End');

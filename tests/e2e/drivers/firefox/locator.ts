@@ -168,6 +168,12 @@ export class FirefoxLocator {
     await this.page.keyboard.press(key);
   }
 
+  /** Types into the element key by key, as a person does. */
+  async pressSequentially(text: string, options: { delay?: number } = {}): Promise<void> {
+    await this.focus();
+    await this.page.keyboard.type(text, options);
+  }
+
   async fill(value: string): Promise<void> {
     await this.page.front();
     const handle = await this.actionable();

@@ -193,6 +193,9 @@ export class FirefoxPage {
   async addScriptTag(options: { content?: string; url?: string; path?: string }) {
     return this.raw.addScriptTag(options);
   }
+  async addStyleTag(options: { content?: string; url?: string; path?: string }) {
+    return this.raw.addStyleTag(options);
+  }
   async close(): Promise<void> {
     if (!this.closed) await this.raw.close().catch(() => undefined);
     this.closed = true;
