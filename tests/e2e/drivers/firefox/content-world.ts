@@ -59,6 +59,9 @@ export function snapshotUi(frameUrl: string | null, withText: boolean): WorldNod
       return 'textbox';
     if ((el as HTMLElement).isContentEditable) return 'textbox';
     if (/^h[1-6]$/.test(tag)) return 'heading';
+    // As Chromium's tree names them (HTML-AAM): edits shown as struck-through and inserted text.
+    if (tag === 'del' || tag === 's') return 'deletion';
+    if (tag === 'ins') return 'insertion';
     if (tag === 'input') return (el as HTMLInputElement).type;
     return '';
   };
@@ -115,17 +118,26 @@ export function snapshotUi(frameUrl: string | null, withText: boolean): WorldNod
       if (!shown(el)) continue;
       add(el);
       if (!withText) continue;
-      for (const child of Array.from(el.childNodes)) {
-        if (child.nodeType === Node.TEXT_NODE && clean(child.textContent ?? ''))
+      // Neighbouring text nodes read as one, as in Chromium's tree: Preact renders `{n} of {count}` as three.
+      let run: ChildNode[] = [];
+      const flush = () => {
+        const text = clean(run.map((t) => t.textContent ?? '').join(''));
+        if (text)
           nodes.push({
             role: 'StaticText',
-            name: clean(child.textContent ?? ''),
-            id: idOf(child),
+            name: text,
+            id: idOf(run[0]!),
             focused: false,
             nodeName: '#text',
             attributes: [],
           });
+        run = [];
+      };
+      for (const child of Array.from(el.childNodes)) {
+        if (child.nodeType === Node.TEXT_NODE) run.push(child);
+        else flush();
       }
+      flush();
     }
   }
   if (focused && !roots.some((root) => root.contains(focused))) add(focused);
