@@ -7,7 +7,6 @@
 import { expect, test } from 'vitest';
 import { OPEN_CARD_SHORTCUT, type SelfkindUi, type UiNode } from '../ui';
 import { CRISIS, DIALOG, HARSH, INDICATOR, openFixture, useContentEnv } from './setup';
-import { chromiumOnly } from '../harness';
 
 type Browser = typeof import('webextension-polyfill');
 
@@ -70,42 +69,35 @@ test('"1 of 2": next and previous, by mouse and by keyboard', async () => {
   await page.close();
 });
 
-test.skipIf(
-  chromiumOnly(
-    'reads the links through CDP (DOM.describeNode), which the Firefox driver does not have',
-  ),
-)(
-  'the crisis card stays open as the person types; its numbers are tel:/sms: links that Tab reaches',
-  async () => {
-    const { page, ui } = await openFixture(env, 'textarea.html');
-    await page.click('#entry');
-    await page.keyboard.type(CRISIS);
-    await ui.waitFor(DIALOG);
-    await page.keyboard.type(' I just keep writing here.');
-    expect(await page.inputValue('#entry')).toBe(`${CRISIS} I just keep writing here.`);
-    // Typing went on, and the card is still there after the next analysis would have run.
-    await page.keyboard.press('ArrowLeft');
-    await ui.waitFor(DIALOG);
-    const call = await ui.waitFor({ role: 'link', name: /^Call 988/ });
-    expect(await hrefOf(ui, call)).toBe('tel:988');
-    const text = await ui.waitFor({ role: 'link', name: /^Text 988/ });
-    expect(await hrefOf(ui, text)).toMatch(/^sms:988/);
-    // Keyboard: the shortcut moves focus into the card; Tab walks every link and button.
-    await page.keyboard.press(OPEN_CARD_SHORTCUT);
-    await ui.waitFor(DIALOG);
-    const reached = new Set<string>();
-    for (let i = 0; i < 16; i++) {
-      const focused = await ui.focused();
-      if (focused) reached.add(`${focused.role}:${focused.name}`);
-      await page.keyboard.press('Tab');
-    }
-    const links = await ui.findAll({ role: 'link' });
-    const buttons = await ui.findAll({ role: 'button', name: /^(Close|×)$/ });
-    for (const control of [...links, ...buttons])
-      expect([...reached], control.name).toContain(`${control.role}:${control.name}`);
-    await page.close();
-  },
-);
+test('the crisis card stays open as the person types; its numbers are tel:/sms: links that Tab reaches', async () => {
+  const { page, ui } = await openFixture(env, 'textarea.html');
+  await page.click('#entry');
+  await page.keyboard.type(CRISIS);
+  await ui.waitFor(DIALOG);
+  await page.keyboard.type(' I just keep writing here.');
+  expect(await page.inputValue('#entry')).toBe(`${CRISIS} I just keep writing here.`);
+  // Typing went on, and the card is still there after the next analysis would have run.
+  await page.keyboard.press('ArrowLeft');
+  await ui.waitFor(DIALOG);
+  const call = await ui.waitFor({ role: 'link', name: /^Call 988/ });
+  expect(await hrefOf(ui, call)).toBe('tel:988');
+  const text = await ui.waitFor({ role: 'link', name: /^Text 988/ });
+  expect(await hrefOf(ui, text)).toMatch(/^sms:988/);
+  // Keyboard: the shortcut moves focus into the card; Tab walks every link and button.
+  await page.keyboard.press(OPEN_CARD_SHORTCUT);
+  await ui.waitFor(DIALOG);
+  const reached = new Set<string>();
+  for (let i = 0; i < 16; i++) {
+    const focused = await ui.focused();
+    if (focused) reached.add(`${focused.role}:${focused.name}`);
+    await page.keyboard.press('Tab');
+  }
+  const links = await ui.findAll({ role: 'link' });
+  const buttons = await ui.findAll({ role: 'button', name: /^(Close|×)$/ });
+  for (const control of [...links, ...buttons])
+    expect([...reached], control.name).toContain(`${control.role}:${control.name}`);
+  await page.close();
+});
 
 test('the leaf sits beside the field, never on its text', async () => {
   const { page, ui } = await openFixture(env, 'textarea.html');

@@ -100,7 +100,7 @@ export function snapshotUi(frameUrl: string | null, withText: boolean): WorldNod
   const nodes: WorldNode[] = [];
   const add = (el: Element) => {
     const attributes: string[] = [];
-    for (const name of ['class', 'aria-label', 'role']) {
+    for (const name of ['class', 'aria-label', 'role', 'href']) {
       const value = el.getAttribute(name);
       if (value !== null) attributes.push(name, value);
     }

@@ -70,6 +70,11 @@ export async function firefoxUi(page: FirefoxPage): Promise<SelfkindUi> {
           },
         };
       }
+      if (method === 'DOM.describeNode') {
+        const nodes = await snapshot(undefined, false, true);
+        const node = nodes.find((n) => n.id === params.backendNodeId);
+        return { node: { nodeName: node?.nodeName ?? '', attributes: node?.attributes ?? [] } };
+      }
       if (method === 'DOM.getBoxModel') {
         const { x, y, width, height } = await box(params.backendNodeId!, false);
         const border = [x, y, x + width, y, x + width, y + height, x, y + height];
