@@ -2,7 +2,15 @@
  * Whole-text analysis and its incremental twin. Both walk the same sentences and run the same per-sentence
  * analysis, so `createAnalyzer().update(text)` returns exactly what `analyze(text)` returns.
  */
-import type { Analysis, AnalyzeOptions, Analyzer, CrisisSpan, Finding, KindFinding } from './types';
+import type {
+  Analysis,
+  AnalyzeOptions,
+  Analyzer,
+  CompassionPart,
+  CrisisSpan,
+  Finding,
+  KindFinding,
+} from './types';
 import { scanSentence, splitSentences, type SentenceSpan } from './split';
 import {
   analyzeSentence,
@@ -12,7 +20,7 @@ import {
 } from './sentence-result';
 import { ResultCache } from './result-cache';
 import { detached } from './detached';
-import { withLazySuggestions } from './lazy-suggestions';
+import { findingAt } from './lazy-suggestions';
 import { commonPrefix, commonSuffix } from './text-diff';
 import { pairVector } from './crisis-context';
 import { crisisScore, possibleCrisisScore, THRESHOLDS } from './scorer';
@@ -133,11 +141,16 @@ function assemble(sentences: readonly AnalysedSentence[]): Analysis {
   const crisisSpans: CrisisSpan[] = [];
   const pairs = crisisAcrossSentences(sentences);
   // Crisis anywhere in the text: resources, and no rephrasing of any of it.
-  const inCrisis = pairs.size > 0 || sentences.some((s) => s.result.crisis !== null);
+  let inCrisis = pairs !== null;
+  const parts = new Set<CompassionPart>();
+  for (const s of sentences) {
+    if (s.result.crisis) inCrisis = true;
+    for (const part of s.result.parts) parts.add(part);
+  }
   for (let i = 0; i < sentences.length; i++) {
     const s = sentences[i]!;
     const r = s.result;
-    const pair = pairs.get(i);
+    const pair = pairs?.get(i);
     if (r.findings.length === 0 && r.kind.length === 0 && !r.crisis && !pair) continue;
     for (const f of placedFindings(s, inCrisis)) findings.push(f);
     for (const k of r.kind) kind.push({ ...k, start: k.start + s.start, end: k.end + s.start });
@@ -150,17 +163,15 @@ function assemble(sentences: readonly AnalysedSentence[]): Analysis {
     if (pair) crisisSpans.push(pair);
   }
   crisisSpans.sort((a, b) => a.start - b.start || a.end - b.end);
-  const crisis = inCrisis;
-  const parts = unionOfParts(sentences.map((s) => s.result.parts));
   return {
     findings,
     kind,
-    crisis,
-    ...(crisis
+    crisis: inCrisis,
+    ...(inCrisis
       ? { crisisLevel: crisisSpans.some((c) => c.level === 'clear') ? 'clear' : 'possible' }
       : {}),
     crisisSpans,
-    parts,
+    parts: unionOfParts([parts]),
   };
 }
 
@@ -171,19 +182,7 @@ function assemble(sentences: readonly AnalysedSentence[]): Analysis {
 function placedFindings(s: AnalysedSentence, inCrisis: boolean): Finding[] {
   if (s.placed && s.placedAt === s.start && s.placedInCrisis === inCrisis) return s.placed;
   s.placed = s.result.findings.map((f) =>
-    withLazySuggestions(
-      {
-        category: f.category,
-        start: f.start + s.start,
-        end: f.end + s.start,
-        sentenceStart: s.start,
-        sentenceEnd: s.end,
-        severity: f.severity,
-        rule: f.rule,
-        explanation: f.explanation,
-      },
-      () => (inCrisis ? [] : f.suggestions),
-    ),
+    findingAt(f, s.start, s.start, s.end, () => (inCrisis ? [] : f.suggestions)),
   );
   s.placedAt = s.start;
   s.placedInCrisis = inCrisis;
@@ -194,8 +193,10 @@ function placedFindings(s: AnalysedSentence, inCrisis: boolean): Finding[] {
  * Crisis said over two neighbouring sentences, neither of which is crisis alone: keyed by the first sentence's
  * index, spanning both. Only sentences that kept their features (a crisis score above the pair floor) are paired.
  */
-function crisisAcrossSentences(sentences: readonly AnalysedSentence[]): Map<number, CrisisSpan> {
-  const out = new Map<number, CrisisSpan>();
+function crisisAcrossSentences(
+  sentences: readonly AnalysedSentence[],
+): Map<number, CrisisSpan> | null {
+  let out: Map<number, CrisisSpan> | null = null;
   for (let i = 0; i + 1 < sentences.length; i++) {
     const a = sentences[i]!;
     const b = sentences[i + 1]!;
@@ -207,7 +208,7 @@ function crisisAcrossSentences(sentences: readonly AnalysedSentence[]): Map<numb
     if (crisisScore(both) < THRESHOLDS.crisis.clear) continue;
     const light = a.result.lightTone || b.result.lightTone;
     const level = light && possibleCrisisScore(both) >= 0.5 ? 'possible' : 'clear';
-    out.set(i, { start: a.start, end: b.end, rule: 'crisis/learned-pair', level });
+    (out ??= new Map()).set(i, { start: a.start, end: b.end, rule: 'crisis/learned-pair', level });
     i++;
   }
   return out;

@@ -21,7 +21,7 @@ import { gatherEvidence } from './evidence';
 import { levelOfCrisisRule } from '../crisis/index';
 import { EXASPERATION, LAUGH } from '../language/en/lexicon';
 import type { Token } from './tokens';
-import { withLazySuggestions } from './lazy-suggestions';
+import { findingAt } from './lazy-suggestions';
 import { clauseBefore, quotedFromSomeoneElse, rejected, reportedSpeech } from './context';
 import type { FeatureVector } from './features';
 import type { RawFinding } from './detect-sentence';
@@ -201,27 +201,16 @@ export function analyzeSentence(sentence: string, options: ResolvedOptions): Sen
         continue;
       const category = f.category;
       findings.push(
-        withLazySuggestions(
-          {
-            category,
-            start: f.start,
-            end: f.end,
-            sentenceStart: 0,
-            sentenceEnd: sentence.length,
-            severity: f.severity,
-            rule: f.rule,
-            explanation: f.explanation,
-          },
-          () =>
-            crisis
-              ? []
-              : buildSuggestions({
-                  category,
-                  sentence,
-                  spanStart: f.start,
-                  spanEnd: f.end,
-                  variant: options.variant,
-                }),
+        findingAt({ ...f, category }, 0, 0, sentence.length, () =>
+          crisis
+            ? []
+            : buildSuggestions({
+                category,
+                sentence,
+                spanStart: f.start,
+                spanEnd: f.end,
+                variant: options.variant,
+              }),
         ),
       );
     }

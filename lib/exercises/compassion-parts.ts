@@ -237,7 +237,7 @@ export function partEvidence(text: string): Partial<Record<CompassionPart, strin
 }
 
 /** Which parts are present in a set of per-sentence part lists, in the canonical order. */
-export function unionOfParts(lists: Iterable<readonly CompassionPart[]>): CompassionPart[] {
+export function unionOfParts(lists: Iterable<Iterable<CompassionPart>>): CompassionPart[] {
   const found = new Set<CompassionPart>();
   for (const list of lists) for (const part of list) found.add(part);
   return PART_ORDER.filter((part) => found.has(part));

@@ -317,6 +317,29 @@ function main(): void {
   );
   // The team's own sentences, out of fold: clean, plain self-talk and its near misses.
   writeFileSync('training/model/oof-written.json', rows(written));
+  // For reading errors: every text with its out-of-fold scores (not committed).
+  const dump = process.env.SELFKIND_OOF_DUMP;
+  if (dump)
+    writeFileSync(
+      dump,
+      oof
+        .map((o) =>
+          JSON.stringify({
+            id: o.e.item.id,
+            source: o.e.item.source,
+            text: o.e.item.text,
+            harsh: o.e.item.harsh,
+            category: o.e.item.category,
+            crisis: o.e.item.crisis,
+            score: p(o.harsh),
+            ruleScore: p(o.ruleHarsh),
+            weakScore: p(o.weakRuleHarsh),
+            crisisScore: q(o.crisis),
+            crisisRuleScore: q(o.ruleCrisis),
+          }),
+        )
+        .join('\n') + '\n',
+    );
   writeFileSync(
     'training/model/report.json',
     JSON.stringify({ counts, suggested, crossValidation: cv, learningCurve: curve }, null, 2) +
