@@ -540,10 +540,11 @@ export function createConductor(
         if (!created) return;
         session = created;
         sessions.set(field, session);
-        // What the user typed while the engine loaded is theirs; text that was already there is not.
-        if (userEdits.editedEver(field)) session.noteUserEdit();
-        // Text that was already there is analysed in idle slices.
-        void session.analyzeNow();
+        // What the user typed while the engine loaded is theirs, and waits for their pause; text that was
+        // already there is not theirs, and is analysed at once, in idle slices.
+        const typedAgo = userEdits.sinceLastEdit(field);
+        if (typedAgo !== null) session.resumeTyping(typedAgo);
+        else void session.analyzeNow();
       }
       if (active !== session) {
         if (active) resizeObserver.unobserve(active.element);

@@ -85,9 +85,13 @@ export class FieldSession {
     this.schedule();
   }
 
-  /** The user edited the field before this session began (while the engine loaded). */
-  noteUserEdit(): void {
+  /**
+   * The user was typing before this session began (while the engine loaded), `msAgo` at the latest: their text is
+   * theirs, and it waits for the same pause as any other typing.
+   */
+  resumeTyping(msAgo: number): void {
     this.userEditedSinceAnalysis = true;
+    this.schedule(Math.max(0, this.options.pauseDelayMs - msAgo));
   }
 
   handleCompositionStart(): void {

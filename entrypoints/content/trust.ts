@@ -14,8 +14,11 @@ const USER_EDIT_EVENTS = ['keydown', 'beforeinput', 'paste', 'drop', 'compositio
 export interface UserEdits {
   /** Whether the user was behind the latest change of the field's text. */
   byUser(field: HTMLElement): boolean;
-  /** Whether the user has edited the field since this tracker began (for text typed before the engine arrived). */
-  editedEver(field: HTMLElement): boolean;
+  /**
+   * How long ago, in ms, the user last edited the field since this tracker began, or null if they never did (for
+   * text typed before the engine arrived).
+   */
+  sinceLastEdit(field: HTMLElement): number | null;
 }
 
 export function trackUserEdits(signal: AbortSignal): UserEdits {
@@ -36,8 +39,9 @@ export function trackUserEdits(signal: AbortSignal): UserEdits {
       const at = lastAt.get(field);
       return at !== undefined && performance.now() - at < USER_EDIT_WINDOW_MS;
     },
-    editedEver(field) {
-      return lastAt.has(field);
+    sinceLastEdit(field) {
+      const at = lastAt.get(field);
+      return at === undefined ? null : performance.now() - at;
     },
   };
 }

@@ -25,7 +25,8 @@ afterAll(async () => {
  */
 const watchNotifications = () =>
   browser.worker.evaluate(() => {
-    const seen = ((globalThis as { closedNotifications?: string[] }).closedNotifications = []);
+    const seen: string[] = [];
+    (globalThis as { closedNotifications?: string[] }).closedNotifications = seen;
     chrome.notifications.onClosed.addListener((id) => void seen.push(id));
   });
 const notificationIds = () =>

@@ -49,6 +49,17 @@ describe('FieldSession', () => {
     expect(session.findings.map((f) => f.flagged)).toContain("I'm such an idiot");
   });
 
+  test("text typed while the engine loaded waits for the rest of the pause, and counts as the user's", async () => {
+    const field = fakeAdapter("I'm such an idiot for ");
+    const { session, changes } = sessionFor(field.adapter);
+    session.resumeTyping(200);
+    await vi.advanceTimersByTimeAsync(350);
+    expect(changes.filter(Boolean)).toHaveLength(0);
+    await vi.advanceTimersByTimeAsync(60);
+    expect(changes.filter(Boolean)).toHaveLength(1);
+    expect(session.byUser).toBe(true);
+  });
+
   test('text appended after a pause mid-word is still checked', async () => {
     const field = fakeAdapter();
     const { session } = sessionFor(field.adapter);
