@@ -5,7 +5,6 @@
  * the only trace is the one inert host element added when the field was first focused.
  */
 import { expect, test } from 'vitest';
-import { chromiumOnly } from '../harness';
 import { DIALOG, HARSH, INDICATOR, openFixture, useContentEnv } from './setup';
 
 const env = useContentEnv();
@@ -161,11 +160,7 @@ test('after a nudge and a used suggestion, the page sees only the one inert host
   await page.close();
 });
 
-test.skipIf(
-  chromiumOnly(
-    'BiDi types slowly enough that the first check lands mid-sentence, and recent nudges keep that first text (storage privacy is checked in Firefox by stats-privacy)',
-  ),
-)('nothing typed is stored; the popup gets recent nudges from this tab only', async () => {
+test('nothing typed is stored; the popup gets recent nudges from this tab only', async () => {
   const { page, ui } = await openFixture(env, 'textarea.html');
   await page.click('#entry');
   await page.keyboard.type(HARSH);
