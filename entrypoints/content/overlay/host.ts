@@ -77,6 +77,10 @@ function build(document: Document, signal: AbortSignal): Parts {
   for (const type of CONTAINED_EVENTS) {
     shadow.addEventListener(type, (event) => event.stopPropagation(), { signal: both });
   }
+  // A host left behind by an older version whose script the browser unloaded without letting it clean up
+  // (Firefox does this on an update) would show a dead leaf forever.
+  for (const stale of document.documentElement.querySelectorAll(':scope > selfkind-ui'))
+    stale.remove();
   document.documentElement.appendChild(host);
   return { host, mount, shadow, events };
 }

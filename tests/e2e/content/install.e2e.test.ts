@@ -8,7 +8,6 @@ import {
   serveFixtures,
   type BrowserBeforeInstall,
   type FixtureServer,
-  chromiumOnly,
 } from '../harness';
 import { selfkindUi } from '../ui';
 import { FIXTURES, HARSH, INDICATOR } from './setup';
@@ -42,30 +41,23 @@ test('a page open before install gets nudges without a reload, from one Selfkind
   await page.close();
 });
 
-test.skipIf(
-  chromiumOnly(
-    "Firefox unloads the old version's content script at once, so it cannot take its host element away (a product gap)",
-  ),
-)(
-  'after an update, a page keeps one working Selfkind: the old version steps aside as the user types',
-  async () => {
-    const page = await browser.context.newPage();
-    await page.goto(server.url('/textarea.html'));
-    const ui = await selfkindUi(page);
-    await page.click('#entry');
-    await page.keyboard.type(HARSH);
-    await ui.waitFor(INDICATOR);
+test('after an update, a page keeps one working Selfkind: the old version steps aside as the user types', async () => {
+  const page = await browser.context.newPage();
+  await page.goto(server.url('/textarea.html'));
+  const ui = await selfkindUi(page);
+  await page.click('#entry');
+  await page.keyboard.type(HARSH);
+  await ui.waitFor(INDICATOR);
 
-    // The same extension loaded again: Chromium treats it as an update of the installed one.
-    await browser.install();
-    await page.keyboard.type(' Also, I always ruin everything.');
-    await expect
-      .poll(() => page.evaluate(() => document.querySelectorAll('selfkind-ui').length))
-      .toBe(1);
-    await expect.poll(async () => (await ui.findAll(INDICATOR)).length).toBe(1);
-    // The nudge that remains is the new version's, and it works: its card opens.
-    await ui.click(await ui.waitFor(INDICATOR));
-    await ui.waitFor({ role: 'dialog', name: /Selfkind/ });
-    await page.close();
-  },
-);
+  // The same extension loaded again: Chromium treats it as an update of the installed one.
+  await browser.install();
+  await page.keyboard.type(' Also, I always ruin everything.');
+  await expect
+    .poll(() => page.evaluate(() => document.querySelectorAll('selfkind-ui').length))
+    .toBe(1);
+  await expect.poll(async () => (await ui.findAll(INDICATOR)).length).toBe(1);
+  // The nudge that remains is the new version's, and it works: its card opens.
+  await ui.click(await ui.waitFor(INDICATOR));
+  await ui.waitFor({ role: 'dialog', name: /Selfkind/ });
+  await page.close();
+});
