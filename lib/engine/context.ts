@@ -4,7 +4,7 @@
  */
 import type { Severity } from './types';
 import type { MatchedTerm } from './nlp';
-import { SEVERITY_RAISERS } from '../rules/lexicon';
+import { SEVERITY_RAISERS } from '../language/en/self-talk-words';
 
 /** The part of the sentence before the match that belongs to the same clause. */
 export function clauseBefore(lower: string, start: number): string {

@@ -1,5 +1,11 @@
 import { FAIL_VERBS, QUANTIFIERS, VERDICT_ADJECTIVES, VERDICT_NOUNS } from '../language/en/lexicon';
 import { lemma } from '../language/en/lemma';
+import {
+  MESS_UP_VERB_FORMS,
+  SWEAR_INTENSIFIERS,
+  SWEAR_WORDS,
+  TOTALISERS,
+} from '../language/en/self-talk-words';
 
 /*
  * Words that carry the harshness itself: the generated lexicon's verdicts, setbacks and quantifiers, and the few
@@ -9,30 +15,18 @@ import { lemma } from '../language/en/lemma';
 
 /**
  * Words the generated English lexicon does not class as verdicts but that still carry the trap: modals of
- * demand, blame, intensifiers, all-or-nothing words, comparisons, swearing, and words of crisis.
+ * demand, blame, all-or-nothing words, comparisons and words of crisis. The verbs of messing up, the words that
+ * make a judgement total and swearing come from the shared self-talk words.
  */
 const EXTRA_WORDS = [
-  'fail',
-  'failed',
-  'failing',
   'hate',
   'hated',
   'hating',
   'loathe',
   'despise',
   'disgust',
-  'mess',
-  'messed',
-  'ruin',
-  'ruined',
-  'ruins',
-  'ruining',
-  'screw',
-  'screwed',
   'blew',
   'bombed',
-  'wreck',
-  'wrecked',
   'disaster',
   'catastrophe',
   'noone',
@@ -49,20 +43,6 @@ const EXTRA_WORDS = [
   'bother',
   'weird',
   'freak',
-  'such',
-  'total',
-  'complete',
-  'completely',
-  'totally',
-  'utterly',
-  'literally',
-  'fucking',
-  'fuck',
-  'fucked',
-  'shit',
-  'shitty',
-  'damn',
-  'crap',
   'again',
   'forever',
   'only',
@@ -101,7 +81,13 @@ const FACT_VERBS = new Set([
   'embarrass',
 ]);
 
-const EXTRA = new Set<string>(EXTRA_WORDS);
+const EXTRA = new Set<string>([
+  ...EXTRA_WORDS,
+  ...MESS_UP_VERB_FORMS,
+  ...TOTALISERS,
+  ...SWEAR_INTENSIFIERS,
+  ...SWEAR_WORDS,
+]);
 
 function isHarshWord(word: string): boolean {
   const w = word.toLowerCase();

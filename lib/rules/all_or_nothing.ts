@@ -1,5 +1,5 @@
 import type { RuleFile } from './types';
-import { INSULT_NOUNS } from './lexicon';
+import { INSULT_NOUNS } from '../language/en/self-talk-words';
 
 const VERDICT = `(${[...INSULT_NOUNS, 'worthless', 'useless', 'pointless', 'nothing', 'no good', 'a failure', 'wasted', 'ruined', 'over', 'stupid', 'hopeless'].join('|')})`;
 

@@ -1,15 +1,12 @@
 import type { RuleFile } from './types';
+import { alt, FILL, SELF_IS, SELF_IS_NOT_FELT } from './lexicon';
 import {
-  alt,
   BAD_ADJECTIVES,
   FEELING_STATE_ADJECTIVES,
-  FILL,
   INSULT_ADJECTIVES,
   INSULT_NOUNS,
   ROLE_NOUNS,
-  SELF_IS,
-  SELF_IS_NOT_FELT,
-} from './lexicon';
+} from '../language/en/self-talk-words';
 
 const NOUN = alt(INSULT_NOUNS);
 const ADJ = alt(INSULT_ADJECTIVES);

@@ -1,5 +1,9 @@
 import type { RuleFile } from './types';
-import { CONTEMPT_ADJECTIVES, INSULT_ADJECTIVES, INSULT_NOUNS } from './lexicon';
+import {
+  CONTEMPT_ADJECTIVES,
+  INSULT_ADJECTIVES,
+  INSULT_NOUNS,
+} from '../language/en/self-talk-words';
 
 const OTHERS =
   '(everyone|everybody|they|people|he|she|nobody|no one|my friends|my family|my boss|my coworkers|my colleagues|my classmates|my teacher|my parents|my partner|the others|the whole class|the whole team|all of them|the team|the class|others|the interviewer|the audience)';

@@ -1,7 +1,8 @@
 import type { RuleFile } from './types';
-import { alt, FAIL_VERBS } from './lexicon';
+import { alt } from './lexicon';
+import { MESS_UP_VERB_FORMS } from '../language/en/self-talk-words';
 
-const FAIL = alt(FAIL_VERBS);
+const FAIL = alt(MESS_UP_VERB_FORMS);
 const ALWAYS =
   '(always|constantly|continually|forever|keep|kept|only ever|just keep|literally always|still)';
 const ALL =

@@ -1,5 +1,6 @@
 import type { RuleFile } from './types';
-import { alt, CONTEMPT_ADJECTIVES, FILL } from './lexicon';
+import { alt, FILL } from './lexicon';
+import { CONTEMPT_ADJECTIVES } from '../language/en/self-talk-words';
 
 const CONTEMPT = alt(
   CONTEMPT_ADJECTIVES.filter((w) => !['horrible', 'awful', 'terrible', 'toxic'].includes(w)),
