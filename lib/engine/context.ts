@@ -52,6 +52,18 @@ const REJECTION_BEFORE = new RegExp(
 const REJECTION_AFTER =
   /^[^.!?,;]{0,12}\b(not true|is a lie|was a lie|isn't true|wasn't true|is false)\b|^[^.!?;]{0,40}\b(and|but) (that's|that is|thats|it's|it is) (ok|okay|fine|alright|all right)\b|^[^.!?;]{0,40}\b(and|but) i (don't|do not|dont) mind\b/;
 
+/**
+ * Defusion reaches to the end of its sentence: in "I'm having the thought that it's all my fault they left",
+ * every judgement after the cue is the thought being named, however many words sit between.
+ */
+const DEFUSION_CUE =
+  /\b(having|noticing|notice|noticed|had|there is|there's) (the|a) thought (that|saying|says)\b/;
+
+/** Whether the words before a match, from the start of its sentence, name what follows as a thought. */
+export function defused(sentenceBefore: string): boolean {
+  return DEFUSION_CUE.test(sentenceBefore);
+}
+
 export function rejected(before: string, after: string): boolean {
   return REJECTION_BEFORE.test(before) || REJECTION_AFTER.test(after);
 }

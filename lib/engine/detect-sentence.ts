@@ -11,6 +11,7 @@ import { RULEBOOK, type CompiledRuleFile } from './rulebook';
 import {
   clampSeverity,
   clauseBefore,
+  defused,
   intensified,
   isQuestion,
   isRhetoricalSelfAttack,
@@ -136,7 +137,7 @@ function detectTraps(sentence: string): RawFinding[] {
     const { file, rule } = owners[m.pattern]!;
     if (!rule.negationIsPart && negatedInside(m.terms)) continue;
     const before = clauseBefore(lower, m.start);
-    if (rejected(before, lower.slice(m.end))) continue;
+    if (rejected(before, lower.slice(m.end)) || defused(lower.slice(0, m.start))) continue;
     if (usedAsIntensifier(m.terms, lower.slice(m.end))) continue;
     if (rule.clauseInitial && !opensClause(before)) continue;
     if (!rule.aboutOthersView && reportedSpeech(before)) continue;

@@ -22,7 +22,7 @@ import { levelOfCrisisRule } from '../crisis/index';
 import { EXASPERATION, LAUGH } from '../language/en/lexicon';
 import type { Token } from './tokens';
 import { findingAt } from './lazy-suggestions';
-import { clauseBefore, quotedFromSomeoneElse, rejected, reportedSpeech } from './context';
+import { clauseBefore, defused, quotedFromSomeoneElse, rejected, reportedSpeech } from './context';
 import type { FeatureVector } from './features';
 import type { RawFinding } from './detect-sentence';
 import type { SelfEvaluation, SelfJudgement } from './self-evaluation';
@@ -150,9 +150,11 @@ function harshFindings(
   const lower = sentence.toLowerCase();
   // The judged "I" nearest the predicate: "I'm having the thought that [I ruined it]".
   const lastI = [...lower.slice(start, end).matchAll(/\bi\b/g)].at(-1)?.index;
-  const before = clauseBefore(lower, lastI === undefined ? start : start + lastI);
+  const judged = lastI === undefined ? start : start + lastI;
+  const before = clauseBefore(lower, judged);
   if (
     rejected(before, lower.slice(end)) ||
+    defused(lower.slice(0, judged)) ||
     reportedSpeech(before) ||
     quotedFromSomeoneElse(lower, start)
   )

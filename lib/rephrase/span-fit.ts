@@ -10,6 +10,7 @@ import { FAIL_VERBS } from '../language/en/lexicon';
 import { lemma } from '../language/en/lemma';
 import type { Focus } from './focus';
 import { capitalise, lowerFirst, normalise } from './text';
+import { hasHarshWord } from './harsh-words';
 
 /** Suggestions already cased and punctuated for their place; the final clean-up leaves them as they are. */
 export const FITTED: WeakSet<Suggestion> = new WeakSet();
@@ -22,6 +23,9 @@ const REASON_AFTER =
   /^(?:for (?:not |being |[a-z]+ing\b)|because|cause|cuz|since|when|after|every time|whenever)\b/i;
 const CLAUSE_OPENS_BEFORE =
   /(?:^|[.!?,;:…]|\b(?:and|but|so|then|honestly|ugh|god|man|lol|omg|seriously|oh|well|yeah|ok|okay|sometimes|today|tbh|now|also|plus))\s*$/i;
+/** Spans that are not a statement of their own: conditions, comparisons, questions, claims to know a mind. */
+const NOT_A_STATEMENT =
+  /^(?:if|when|whenever|because|since|unless|although|though|compared|why|what|how|who|do|does|did|am|are|is|was|were|can|could|will|would|should|have|has|and|but|or|so)\b|\b(?:know|knows|bet|sure)\b/i;
 const CUT_AFTER_DETERMINER = /\s(?:the|a|an|my|this|that|the whole|whole|every|all)$/i;
 
 export function tailOf(span: string, after: string): Tail {
@@ -89,7 +93,7 @@ export function fitAnywhere(
   const own = ownForm(focus, afterMy);
   const startsWithSelf = /^(?:I|i|im|Im|I'm|i'm|I've|i've|I'll|i'll)\b/.test(normalise(span));
   if (own && (opens || afterMy) && (tail === 'end' || tail === 'reason')) text = own;
-  else if (!startsWithSelf && !(opens && tail === 'end')) return null;
+  else if (!startsWithSelf && !(opens && tail === 'end')) text = null;
   else if (opens && tail === 'end' && clause && /\b(?:I|I'm|me|my|myself)\b/.test(clause))
     text = clause;
   else if (opens && tail === 'reason') text = "I'm being hard on myself";
@@ -116,19 +120,34 @@ export function fitAnywhere(
       present: "I'm still getting the hang of",
       future: "I don't know yet how it will go with",
     });
+  let defused = false;
   if (!text) {
-    // Anywhere else: name the thought as a thought, keeping the writer's words around it.
-    if (!opens || !startsWithSelf) return null;
-    // A guess about someone else's mind stays out of it: "I'm having the thought that I know she hates me" is still a guess.
-    if (/\b(?:know|knows|think|thinks|bet|sure|hate|hates|like|likes)\b/i.test(span)) return null;
+    // Anywhere else: name the thought as a thought, keeping the writer's words around it. It must be a whole
+    // statement that opens its clause ("It's my fault| the party…", "Nobody likes me| at work"), not a question,
+    // a condition or half of a comparison.
+    if (!opens) return null;
     const words = normalise(span).replace(/[.,;:!?…]+$/, '');
+    // A guess about someone else's mind stays out of it: "I'm having the thought that I know she hates me" is still a guess.
+    if (
+      startsWithSelf &&
+      /\b(?:know|knows|think|thinks|bet|sure|hate|hates|like|likes)\b/i.test(span)
+    )
+      return null;
+    // Someone else's or the world's part is named as a thought only where it carries the judgement itself
+    // ("it's all my fault", "nobody likes me"), never a plain fact ("my sourdough collapsed").
+    if (
+      !startsWithSelf &&
+      (NOT_A_STATEMENT.test(words) || !/\s/.test(words) || !hasHarshWord(words))
+    )
+      return null;
     text = `I'm having the thought that ${lowerFirst(words)}`;
+    defused = true;
   }
   text = atStart ? capitalise(text) : afterMy ? text : lowerFirst(text);
   if (punctuation && !/[.,;:!?…]$/.test(text)) text += punctuation;
   const suggestion: Suggestion = {
     text,
-    part: tail === 'end' || tail === 'reason' ? part : 'mindfulness',
+    part: !defused && (tail === 'end' || tail === 'reason') ? part : 'mindfulness',
     replaces: 'span',
   };
   FITTED.add(suggestion);
