@@ -43,3 +43,21 @@ test('crisis text shows a calm card with resources and no rephrasing; it is dism
   expect(await page.inputValue('#entry')).toBe(CRISIS);
   await page.close();
 });
+
+test('a joking death-wish gets its own quiet answer: a leaf that offers support, a check-in card on click, no rephrasing', async () => {
+  const { page, ui } = await openFixture(env, 'textarea.html');
+  await page.click('#entry');
+  await page.keyboard.type('Chem exam tomorrow, ugh I want to die lol');
+  const indicator = await ui.waitFor({ role: 'button', name: /support, if you need it/ });
+  // Unlike a clear crisis, nothing opens by itself: the same render that drew the leaf would have opened it.
+  expect(await ui.find({ role: 'dialog' })).toBeNull();
+  await ui.click(indicator);
+  await ui.waitFor({ role: 'dialog', name: /Selfkind/ });
+  await ui.waitFor({ role: 'StaticText', name: /Just checking in/ });
+  await ui.waitFor({ role: 'StaticText', name: /988/ });
+  expect(await ui.findAll({ role: 'button', name: /^Use this/ })).toEqual([]);
+  await page.keyboard.press('Escape');
+  await ui.waitForNone({ role: 'dialog' });
+  expect(await page.inputValue('#entry')).toBe('Chem exam tomorrow, ugh I want to die lol');
+  await page.close();
+});
