@@ -241,3 +241,20 @@ describe('very long sentences', () => {
     }
   });
 });
+
+describe('a rule about a feeling still gets a span suggestion, as a wish in the writer’s words', () => {
+  test.each([
+    [
+      'I should be over this by now.',
+      'I should be over this by now',
+      'I would like to be over this by now.',
+    ],
+    [
+      "I shouldn't feel this way about something so small.",
+      "I shouldn't feel",
+      'I would rather not feel this way about something so small.',
+    ],
+  ])('%s', (sentence, flagged, landed) => {
+    expect(withFirstSpanSuggestion('should', sentence, flagged)).toBe(landed);
+  });
+});
