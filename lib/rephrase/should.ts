@@ -120,7 +120,15 @@ export const SHOULD_WORDINGS: readonly Wording[] = [
   {
     part: 'common_humanity',
     needs: 'about',
+    tense: 'past',
     text: (f) => `Most people see ${f.about} more clearly in hindsight.`,
+  },
+  {
+    // Hindsight only fits what is over: "Most people see my team more clearly in hindsight" says nothing.
+    part: 'common_humanity',
+    needs: 'about',
+    tense: 'present',
+    text: (f) => `Lots of people put this kind of pressure on themselves about ${f.about}.`,
   },
   {
     part: 'next_step',

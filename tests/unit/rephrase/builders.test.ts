@@ -258,3 +258,19 @@ describe('a rule about a feeling still gets a span suggestion, as a wish in the 
     expect(withFirstSpanSuggestion('should', sentence, flagged)).toBe(landed);
   });
 });
+
+test('hindsight is offered only for what is over', () => {
+  const sentence = 'I must never make mistakes in front of my team.';
+  const flagged = 'I must never make';
+  const spanStart = sentence.indexOf(flagged);
+  for (const variant of VARIANTS) {
+    const texts = buildSuggestions({
+      category: 'should',
+      sentence,
+      spanStart,
+      spanEnd: spanStart + flagged.length,
+      variant,
+    }).map((s) => s.text);
+    expect(texts.join(' | ')).not.toMatch(/hindsight/);
+  }
+});
