@@ -274,3 +274,19 @@ test('hindsight is offered only for what is over', () => {
     expect(texts.join(' | ')).not.toMatch(/hindsight/);
   }
 });
+
+test('the rest of a phrase the flagged words cut ("this| way about something") is not taken as the topic', () => {
+  const sentence = "I shouldn't feel this way about something so small.";
+  const flagged = "I shouldn't feel this";
+  const spanStart = sentence.indexOf(flagged);
+  for (const variant of VARIANTS) {
+    const texts = buildSuggestions({
+      category: 'need_suppression',
+      sentence,
+      spanStart,
+      spanEnd: spanStart + flagged.length,
+      variant,
+    }).map((s) => s.text);
+    expect(texts.join(' | ')).not.toMatch(/\bway about\b/);
+  }
+});
