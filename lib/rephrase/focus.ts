@@ -228,6 +228,8 @@ export function readFocus(sentence: string, start: number, end: number, topic: T
     !/^(?:to|and|but|so|for|because|when|if)\b/i.test(after)
   )
     noun = nounFrom(after.replace(/^(?:up|down|out|off)\s+/i, ''));
+  // "I shouldn't feel this| way about something": the rest of a phrase the span cut, not a thing of the writer's.
+  if (noun && /^(?:way|kind|sort|much|bit|lot)\b/i.test(noun)) noun = null;
   const role =
     /\b(?:a|an)\s+(?:[a-z]+\s+)?(friend|sister|brother|mum|mom|dad|mother|father|parent|partner|wife|husband|son|daughter|student|teacher|boss|colleague|host|cook|driver|tenant|intern|player|singer|writer|coworker|employee|girlfriend|boyfriend|neighbour|neighbor)\b/i.exec(
       normalise(span),

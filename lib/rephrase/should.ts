@@ -1,6 +1,13 @@
 /** Should statements ("I should have known"): a preference or intention instead of a demand. */
 import { focused, type Wording } from './wording';
-import { pick, sentence, topicSource, type RephraseBuilder, type RephraseContext } from './context';
+import {
+  pick,
+  sentence,
+  span,
+  topicSource,
+  type RephraseBuilder,
+  type RephraseContext,
+} from './context';
 import type { Suggestion } from '../engine/types';
 import { hasHarshWord } from './harsh-words';
 import { dropFillers, firstClause, normalise, tidyCasual, wordCount } from './text';
@@ -113,7 +120,15 @@ export const SHOULD_WORDINGS: readonly Wording[] = [
   {
     part: 'common_humanity',
     needs: 'about',
+    tense: 'past',
     text: (f) => `Most people see ${f.about} more clearly in hindsight.`,
+  },
+  {
+    // Hindsight only fits what is over: "Most people see my team more clearly in hindsight" says nothing.
+    part: 'common_humanity',
+    needs: 'about',
+    tense: 'present',
+    text: (f) => `Lots of people put this kind of pressure on themselves about ${f.about}.`,
   },
   {
     part: 'next_step',
@@ -170,7 +185,12 @@ export const should: RephraseBuilder = (ctx) => {
   }
   const { verbPhrase: vp } = demand;
   if (demand.feeling) {
+    // The rule about a feeling, said as a wish in the writer's own words: "I'd like to be over this, and that can take its own time".
+    const wish = demand.negative
+      ? `I'd rather not ${vp}, and my feelings still make sense`
+      : `I'd like to ${vp}, and that can take its own time`;
     return [
+      modalSpan(ctx) ?? span(ctx, 'self_kindness', { clause: wish }),
       sentence(
         'self_kindness',
         pick(
@@ -198,7 +218,7 @@ export const should: RephraseBuilder = (ctx) => {
   if (demand.perfect) {
     const wish = demand.negative ? `I wish I hadn't ${vp}` : `I wish I had ${vp}`;
     return [
-      modalSpan(ctx),
+      modalSpan(ctx) ?? span(ctx, 'self_kindness', { clause: wish }),
       sentence(
         'self_kindness',
         pick(
@@ -234,7 +254,7 @@ export const should: RephraseBuilder = (ctx) => {
   }
   const intention = demand.negative ? `I'd rather not ${vp}` : `I'd like to ${vp}`;
   return [
-    modalSpan(ctx),
+    modalSpan(ctx) ?? span(ctx, 'self_kindness', { clause: intention }),
     sentence(
       'self_kindness',
       pick(

@@ -43,7 +43,7 @@ export interface Wording {
   /** Short enough for a chat line. */
   chat?: boolean;
   /** Only where the flagged words look ahead ("I'm going to fail"). */
-  tense?: 'future' | 'past';
+  tense?: 'future' | 'past' | 'present';
   text: (f: Filled) => string;
 }
 

@@ -241,3 +241,52 @@ describe('very long sentences', () => {
     }
   });
 });
+
+describe('a rule about a feeling still gets a span suggestion, as a wish in the writer’s words', () => {
+  test.each([
+    [
+      'I should be over this by now.',
+      'I should be over this by now',
+      'I would like to be over this by now.',
+    ],
+    [
+      "I shouldn't feel this way about something so small.",
+      "I shouldn't feel",
+      'I would rather not feel this way about something so small.',
+    ],
+  ])('%s', (sentence, flagged, landed) => {
+    expect(withFirstSpanSuggestion('should', sentence, flagged)).toBe(landed);
+  });
+});
+
+test('hindsight is offered only for what is over', () => {
+  const sentence = 'I must never make mistakes in front of my team.';
+  const flagged = 'I must never make';
+  const spanStart = sentence.indexOf(flagged);
+  for (const variant of VARIANTS) {
+    const texts = buildSuggestions({
+      category: 'should',
+      sentence,
+      spanStart,
+      spanEnd: spanStart + flagged.length,
+      variant,
+    }).map((s) => s.text);
+    expect(texts.join(' | ')).not.toMatch(/hindsight/);
+  }
+});
+
+test('the rest of a phrase the flagged words cut ("this| way about something") is not taken as the topic', () => {
+  const sentence = "I shouldn't feel this way about something so small.";
+  const flagged = "I shouldn't feel this";
+  const spanStart = sentence.indexOf(flagged);
+  for (const variant of VARIANTS) {
+    const texts = buildSuggestions({
+      category: 'need_suppression',
+      sentence,
+      spanStart,
+      spanEnd: spanStart + flagged.length,
+      variant,
+    }).map((s) => s.text);
+    expect(texts.join(' | ')).not.toMatch(/\bway about\b/);
+  }
+});
