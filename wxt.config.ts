@@ -8,11 +8,13 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   zip: {
     // The Firefox store rebuilds the add-on from this archive (steps: docs/store/REVIEW.md). Tests, hidden
-    // files and node_modules are left out by WXT; pictures and the labelled corpus are not needed to build.
+    // files and node_modules are left out by WXT; pictures and the labelled texts are not needed to build. The
+    // scorer's weights and thresholds (training/model) are: the engine imports them.
     excludeSources: [
       'docs/screenshots/**',
       'docs/store/screenshots/**',
-      'training/**',
+      'training/data/**',
+      'training/labelling/**',
       'coverage/**',
     ],
   },
