@@ -9,5 +9,7 @@ export default defineConfig({
     include: ['tests/unit/**/*.test.{ts,tsx}', 'lib/**/*.test.ts', 'components/**/*.test.tsx'],
     restoreMocks: true,
     setupFiles: ['tests/unit/setup.ts'],
+    // Unit tests are CPU-bound: use both cores of the 2-core CI machine (the default leaves one idle).
+    maxWorkers: 2,
   },
 });

@@ -259,34 +259,36 @@ describe('a rule about a feeling still gets a span suggestion, as a wish in the 
   });
 });
 
-test('hindsight is offered only for what is over', () => {
-  const sentence = 'I must never make mistakes in front of my team.';
-  const flagged = 'I must never make';
+/** Every variant's suggestion texts for the flagged words of a sentence, joined. */
+function allVariantTexts(category: CategoryId, sentence: string, flagged: string): string {
   const spanStart = sentence.indexOf(flagged);
-  for (const variant of VARIANTS) {
-    const texts = buildSuggestions({
-      category: 'should',
+  return VARIANTS.flatMap((variant) =>
+    buildSuggestions({
+      category,
       sentence,
       spanStart,
       spanEnd: spanStart + flagged.length,
       variant,
-    }).map((s) => s.text);
-    expect(texts.join(' | ')).not.toMatch(/hindsight/);
-  }
+    }).map((s) => s.text),
+  ).join(' | ');
+}
+
+test('hindsight is offered only for what is over', () => {
+  expect(
+    allVariantTexts(
+      'should',
+      'I must never make mistakes in front of my team.',
+      'I must never make',
+    ),
+  ).not.toMatch(/hindsight/);
 });
 
 test('the rest of a phrase the flagged words cut ("this| way about something") is not taken as the topic', () => {
-  const sentence = "I shouldn't feel this way about something so small.";
-  const flagged = "I shouldn't feel this";
-  const spanStart = sentence.indexOf(flagged);
-  for (const variant of VARIANTS) {
-    const texts = buildSuggestions({
-      category: 'need_suppression',
-      sentence,
-      spanStart,
-      spanEnd: spanStart + flagged.length,
-      variant,
-    }).map((s) => s.text);
-    expect(texts.join(' | ')).not.toMatch(/\bway about\b/);
-  }
+  expect(
+    allVariantTexts(
+      'need_suppression',
+      "I shouldn't feel this way about something so small.",
+      "I shouldn't feel this",
+    ),
+  ).not.toMatch(/\bway about\b/);
 });
