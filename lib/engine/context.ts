@@ -44,8 +44,6 @@ const REJECTION_BEFORE = new RegExp(
     '\\bused to (think|believe|feel|call myself|tell myself|say|be convinced|worry)( that| like)?\\s*$',
     "\\b(not that|not because|it's not that|it isn't that|doesn't mean|does not mean|didn't mean|instead of|rather than|who says|no longer|not anymore|pretend|pretending|lie that|myth that|wrong to think|false that|untrue that|no way)\\s*$",
     "(?<!(can't|cannot|can not|couldn't|could not|won't|will not|never) )\\b(stop|quit|stopped) (calling|telling|saying to|thinking)( myself)?( that)?\\s*$",
-    // Defusion: the writer names the thought as a thought ("I'm having the thought that I ruin everything").
-    "\\b(having|noticing|notice|noticed|had|there is|there's) (the|a) thought (that|saying|says)\\s*$",
   ].join('|'),
 );
 /** Cues right after the match that reject it: "... anymore", "... and that's not true". */
@@ -53,15 +51,17 @@ const REJECTION_AFTER =
   /^[^.!?,;]{0,12}\b(not true|is a lie|was a lie|isn't true|wasn't true|is false)\b|^[^.!?;]{0,40}\b(and|but) (that's|that is|thats|it's|it is) (ok|okay|fine|alright|all right)\b|^[^.!?;]{0,40}\b(and|but) i (don't|do not|dont) mind\b/;
 
 /**
- * Defusion reaches to the end of its sentence: in "I'm having the thought that it's all my fault they left",
- * every judgement after the cue is the thought being named, however many words sit between.
+ * Defusion: the writer names the thought as a thought ("I'm having the thought that I ruin everything"). It
+ * reaches to the end of its sentence: in "I'm having the thought that it's all my fault they left", every
+ * judgement after the cue is the thought being named, however many words sit between.
  */
 const DEFUSION_CUE =
   /\b(having|noticing|notice|noticed|had|there is|there's) (the|a) thought (that|saying|says)\b/;
 
-/** Whether the words before a match, from the start of its sentence, name what follows as a thought. */
-export function defused(sentenceBefore: string): boolean {
-  return DEFUSION_CUE.test(sentenceBefore);
+/** Where the named thought starts in a lowercased sentence: after its defusion cue, or never (Infinity). */
+export function thoughtNamedFrom(lower: string): number {
+  const cue = DEFUSION_CUE.exec(lower);
+  return cue ? cue.index + cue[0].length : Infinity;
 }
 
 export function rejected(before: string, after: string): boolean {

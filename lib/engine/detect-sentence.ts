@@ -11,7 +11,6 @@ import { RULEBOOK, type CompiledRuleFile } from './rulebook';
 import {
   clampSeverity,
   clauseBefore,
-  defused,
   intensified,
   isQuestion,
   isRhetoricalSelfAttack,
@@ -20,6 +19,7 @@ import {
   quotedFromSomeoneElse,
   rejected,
   reportedSpeech,
+  thoughtNamedFrom,
   usedAsIntensifier,
 } from './context';
 
@@ -129,6 +129,7 @@ function detectTraps(sentence: string): RawFinding[] {
       owners.some((o) => o.needsTags),
     ),
   );
+  const thoughtFrom = thoughtNamedFrom(lower);
   const question = isQuestion(lower);
   const rhetorical = question && isRhetoricalSelfAttack(lower);
 
@@ -137,7 +138,7 @@ function detectTraps(sentence: string): RawFinding[] {
     const { file, rule } = owners[m.pattern]!;
     if (!rule.negationIsPart && negatedInside(m.terms)) continue;
     const before = clauseBefore(lower, m.start);
-    if (rejected(before, lower.slice(m.end)) || defused(lower.slice(0, m.start))) continue;
+    if (rejected(before, lower.slice(m.end)) || m.start >= thoughtFrom) continue;
     if (usedAsIntensifier(m.terms, lower.slice(m.end))) continue;
     if (rule.clauseInitial && !opensClause(before)) continue;
     if (!rule.aboutOthersView && reportedSpeech(before)) continue;

@@ -22,7 +22,13 @@ import { levelOfCrisisRule } from '../crisis/index';
 import { EXASPERATION, LAUGH } from '../language/en/lexicon';
 import type { Token } from './tokens';
 import { findingAt } from './lazy-suggestions';
-import { clauseBefore, defused, quotedFromSomeoneElse, rejected, reportedSpeech } from './context';
+import {
+  clauseBefore,
+  quotedFromSomeoneElse,
+  rejected,
+  reportedSpeech,
+  thoughtNamedFrom,
+} from './context';
 import type { FeatureVector } from './features';
 import type { RawFinding } from './detect-sentence';
 import type { SelfEvaluation, SelfJudgement } from './self-evaluation';
@@ -154,7 +160,7 @@ function harshFindings(
   const before = clauseBefore(lower, judged);
   if (
     rejected(before, lower.slice(end)) ||
-    defused(lower.slice(0, judged)) ||
+    judged >= thoughtNamedFrom(lower) ||
     reportedSpeech(before) ||
     quotedFromSomeoneElse(lower, start)
   )
