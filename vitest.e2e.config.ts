@@ -9,6 +9,9 @@ export default defineConfig({
     exclude: ['**/node_modules/**', 'tests/e2e/firefox/**'],
     globalSetup: ['tests/e2e/global-setup.ts'],
     fileParallelism: false,
+    // A real browser on a shared 2-core machine: a test that fails gets one more try, and the closing summary
+    // lists every test that passed only then (scripts/test-summary.mjs), so a flaky test is seen, not hidden.
+    retry: 1,
     testTimeout: 60_000,
     hookTimeout: 60_000,
   },
