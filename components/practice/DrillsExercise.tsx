@@ -11,6 +11,7 @@ import {
   type TrapVerdict,
 } from '../../lib/exercises/drills';
 import { t, type MessageKey } from '../../lib/i18n';
+import { categoryName } from '../analysis/labels';
 import { Button } from '../ui';
 import { ChipPicker } from './ChipPicker';
 import { ExerciseFrame } from './ExerciseFrame';
@@ -39,7 +40,6 @@ interface Practised {
   reframe: string;
 }
 
-export const trapName = (trap: CategoryId) => t(`category_${trap}_name` as MessageKey);
 const drillText = (key: string) => t(key as MessageKey);
 
 /**
@@ -103,7 +103,7 @@ export function DrillsExercise({
       .map(({ drill, picked, reframe }) =>
         [
           `${t('drill_note_thought')}: ${drillText(drillThoughtKey(drill))}`,
-          `${t('drill_note_trap')}: ${trapName(picked)}`,
+          `${t('drill_note_trap')}: ${categoryName(picked)}`,
           reframe.trim() ? `${t('drill_note_reframe')}: ${reframe.trim()}` : '',
         ]
           .filter(Boolean)
@@ -202,7 +202,7 @@ function DrillCard({ drill, reason, progress, position, total, onJudged, onDone 
       <div class="sk-stack">
         <ChipPicker
           legend={t('drill_pick_trap')}
-          options={CATEGORY_IDS.map((id) => ({ value: id, label: trapName(id) }))}
+          options={CATEGORY_IDS.map((id) => ({ value: id, label: categoryName(id) }))}
           value={picked}
           onChange={(value) => {
             setPicked(value);
@@ -269,7 +269,7 @@ function TrapFeedback({
   picked: CategoryId;
   progress?: { tries: number; spotted: number };
 }) {
-  const name = trapName(drill.trap);
+  const name = categoryName(drill.trap);
   const line =
     verdict === 'right'
       ? t('drill_right')
@@ -287,14 +287,14 @@ function TrapFeedback({
       </p>
       {verdict === 'right' ? null : (
         <p class="sk-muted">
-          {t('drill_picked_about', trapName(picked))}{' '}
+          {t('drill_picked_about', categoryName(picked))}{' '}
           {t(`drill_trap_${picked}_about` as MessageKey)}
         </p>
       )}
       {progress ? (
         <p class="pk-trap-progress sk-small">
           {t('drill_progress_line', [
-            trapName(drill.trap),
+            categoryName(drill.trap),
             String(progress.spotted),
             String(progress.tries),
           ])}
@@ -316,7 +316,7 @@ function ProgressList({ progress }: { progress: DrillProgress }) {
           const { spotted, tries } = progress.traps[trap]!;
           return (
             <li key={trap}>
-              <strong>{trapName(trap)}</strong>:{' '}
+              <strong>{categoryName(trap)}</strong>:{' '}
               {t('drill_progress_item', [String(spotted), String(tries)])}{' '}
               <meter min={0} max={tries} value={spotted} aria-hidden="true" />
             </li>

@@ -3,6 +3,7 @@ import { COMPASSION_PARTS, type CategoryId, type CompassionPart } from '../../li
 import { compassionPartsIn, partEvidence } from '../../lib/exercises/compassion-parts';
 import { rephraseFeedback, type CheckedFeedback } from '../../lib/exercises/rephrase-check';
 import { t, type MessageKey } from '../../lib/i18n';
+import { categoryName } from '../analysis/labels';
 import { Button, TextArea } from '../ui';
 import { usePracticeServices } from './services';
 import { useSupport } from './support';
@@ -101,8 +102,7 @@ function VerdictLine({ feedback }: { feedback: CheckedFeedback }) {
           <ul class="pk-traps">
             {feedback.traps.map((trap: CategoryId) => (
               <li key={trap}>
-                <strong>{t(`category_${trap}_name` as MessageKey)}</strong>:{' '}
-                {t(`drill_trap_${trap}_about` as MessageKey)}
+                <strong>{categoryName(trap)}</strong>: {t(`drill_trap_${trap}_about` as MessageKey)}
               </li>
             ))}
           </ul>

@@ -1,9 +1,9 @@
 import { browser } from 'wxt/browser';
-import type { CategoryId } from '../../lib/engine/types';
 import { practiceHash } from '../../lib/exercises/route';
-import { t, type MessageKey } from '../../lib/i18n';
+import { t } from '../../lib/i18n';
 import type { WeeklySummary } from '../../lib/stats/summary';
 import type { Trend } from '../../lib/stats/trend';
+import { categoryName } from '../analysis/labels';
 import { BarChart } from '../charts/BarChart';
 import { ColumnChart } from '../charts/ColumnChart';
 import { EXERCISE_TITLE_KEYS } from '../practice/NotesList';
@@ -11,8 +11,6 @@ import { Button, ButtonLink, Card } from '../ui';
 import { compareChartData, dayChartData, trapChartData } from './chart-data';
 import { dateLabel, weekdayLabel } from './format';
 import { TrendCard } from './TrendCard';
-
-const trapName = (category: CategoryId) => t(`category_${category}_name` as MessageKey);
 
 /**
  * The weekly summary: narrative, the trend over weeks (once there are two weeks of data), charts, and one exercise
@@ -68,7 +66,7 @@ export function SummaryView({ summary, trend }: { summary: WeeklySummary; trend?
               <BarChart
                 title={t('summary_page_traps_title')}
                 groupHeader={t('summary_page_table_trap')}
-                data={trapChartData(thisWeek, t('summary_page_table_times'), trapName)}
+                data={trapChartData(thisWeek, t('summary_page_table_times'), categoryName)}
               />
             ) : (
               <p class="sk-muted">{t('summary_page_traps_empty')}</p>
@@ -98,7 +96,7 @@ export function SummaryView({ summary, trend }: { summary: WeeklySummary; trend?
 
       {topTrap ? (
         <Card as="section" id="summary-suggest" tone="warm" title={t('summary_page_suggest_title')}>
-          <p>{t('summary_page_suggest_body', trapName(topTrap.category))}</p>
+          <p>{t('summary_page_suggest_body', categoryName(topTrap.category))}</p>
           <ButtonLink
             variant="primary"
             class="sk-no-print"
