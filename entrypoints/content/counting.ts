@@ -58,3 +58,5 @@ export function createCounting(stats: StatsQueue) {
     flush: () => stats.flush(),
   };
 }
+
+export type Counting = ReturnType<typeof createCounting>;
