@@ -1,53 +1,21 @@
+import { tokensCss } from '../ui/tokens';
+
 /** The in-page UI's stylesheet, injected as a <style> inside the closed shadow root (never into the page). */
 export const CARD_CSS = `
 :host { all: initial; }
-.layer {
-  --sk-surface: #ffffff;
-  --sk-surface-soft: #f3f7f5;
-  --sk-text: #1f2a28;
-  --sk-muted: #52605c;
-  --sk-border: #d7e0dd;
-  --sk-accent: #2b6e61;
-  --sk-accent-hover: #215a4f;
-  --sk-accent-soft: #e1efea;
-  --sk-on-accent: #ffffff;
-  --sk-focus: #1f5fa8;
-  --sk-mark: rgb(236 178 84 / 20%);
-  --sk-mark-line: rgb(206 143 52 / 75%);
-  --sk-warm: #fff7ea;
-  --sk-warm-border: #ecd2a6;
-  --sk-shadow: 0 2px 6px rgb(20 40 35 / 8%), 0 12px 32px rgb(20 40 35 / 14%);
-  font-family: system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif;
+${tokensCss('.layer')}.layer {
+  font-family: var(--sk-font);
   font-size: 14px;
   line-height: 1.45;
   color: var(--sk-text);
-}
-@media (prefers-color-scheme: dark) {
-  .layer {
-    --sk-surface: #1b2321;
-    --sk-surface-soft: #222d2a;
-    --sk-text: #e7eeec;
-    --sk-muted: #a9b9b5;
-    --sk-border: #3a4946;
-    --sk-accent: #82c9b8;
-    --sk-accent-hover: #9ed8ca;
-    --sk-accent-soft: #24403a;
-    --sk-on-accent: #0d1f1b;
-    --sk-focus: #8ab8f0;
-    --sk-mark: rgb(236 178 84 / 18%);
-    --sk-mark-line: rgb(236 190 110 / 70%);
-    --sk-warm: #2d2619;
-    --sk-warm-border: #7a6234;
-    --sk-shadow: 0 2px 6px rgb(0 0 0 / 30%), 0 12px 32px rgb(0 0 0 / 40%);
-  }
 }
 *, *::before, *::after { box-sizing: border-box; }
 .mark {
   position: fixed;
   pointer-events: none;
   border-radius: 3px;
-  background: var(--sk-mark);
-  box-shadow: inset 0 -2px 0 var(--sk-mark-line);
+  background: var(--sk-highlight);
+  box-shadow: inset 0 -2px 0 var(--sk-highlight-line);
 }
 .indicator {
   position: fixed;
@@ -101,7 +69,7 @@ export const CARD_CSS = `
   border-radius: 14px;
   background: var(--sk-surface);
   color: var(--sk-text);
-  box-shadow: var(--sk-shadow);
+  box-shadow: var(--sk-card-shadow);
   animation: sk-in 160ms ease-out;
 }
 @keyframes sk-in { from { opacity: 0; transform: translateY(4px); } to { opacity: 1; transform: none; } }
