@@ -1,4 +1,4 @@
-import type { Finding, Suggestion } from '../../lib/engine/types';
+import type { Offer } from '../../lib/engine/suggestions';
 import { t } from '../../lib/i18n';
 import { AnalysisView } from './AnalysisView';
 import { analysisSummary } from './summary';
@@ -7,7 +7,7 @@ import type { AnalysisState } from './useAnalysis';
 interface Props {
   state: AnalysisState;
   country?: string;
-  onUse?: (finding: Finding, suggestion: Suggestion) => void;
+  onUse?: (offer: Offer) => void;
   maxSuggestions?: number;
   class: string;
 }
@@ -28,6 +28,7 @@ export function AnalysisResult({ state, country, onUse, maxSuggestions, class: c
           <AnalysisView
             text={state.text}
             analysis={state.analysis}
+            offers={state.offers}
             headingLevel={3}
             country={country}
             onUse={onUse}

@@ -1,4 +1,5 @@
-import type { Analysis, Finding, Suggestion } from '../../lib/engine/types';
+import type { Offer } from '../../lib/engine/suggestions';
+import type { Analysis } from '../../lib/engine/types';
 import { t } from '../../lib/i18n';
 import { CrisisResourcesPanel } from '../crisis/CrisisResourcesPanel';
 import { FindingItem } from './FindingItem';
@@ -10,11 +11,13 @@ export interface AnalysisViewProps {
   /** Exactly the analysed string (offsets point into it). */
   text: string;
   analysis: Analysis;
+  /** `offers[i]`: the suggestions of `analysis.findings[i]`, each with the exact range it replaces. */
+  offers: Offer[][];
   /** Heading level for each finding's name, to keep the page's headings in order. */
   headingLevel?: 2 | 3 | 4;
   /** ISO country or 'auto' for crisis resources. */
   country?: string;
-  onUse?: (finding: Finding, suggestion: Suggestion) => void;
+  onUse?: (offer: Offer) => void;
   /** Show at most this many suggestions per finding (the popup keeps it short). */
   maxSuggestions?: number;
 }
@@ -26,6 +29,7 @@ export interface AnalysisViewProps {
 export function AnalysisView({
   text,
   analysis,
+  offers,
   headingLevel = 3,
   country,
   onUse,
@@ -62,6 +66,7 @@ export function AnalysisView({
               key={`${finding.rule}-${finding.start}-${index}`}
               text={text}
               finding={finding}
+              offers={offers[index] ?? []}
               headingLevel={headingLevel}
               onUse={onUse}
               maxSuggestions={maxSuggestions}

@@ -1,5 +1,6 @@
 import { useId } from 'preact/hooks';
-import type { Finding, Suggestion } from '../../lib/engine/types';
+import type { Offer } from '../../lib/engine/suggestions';
+import type { Finding } from '../../lib/engine/types';
 import { t } from '../../lib/i18n';
 import { Button } from '../ui';
 import { categoryDescription, categoryName, partDescription, partLabel } from './labels';
@@ -7,9 +8,11 @@ import { categoryDescription, categoryName, partDescription, partLabel } from '.
 export interface FindingItemProps {
   text: string;
   finding: Finding;
+  /** Its suggestions, placed in `text`. */
+  offers: Offer[];
   headingLevel: 2 | 3 | 4;
   /** When given, each suggestion gets a "Use this" button. */
-  onUse?: (finding: Finding, suggestion: Suggestion) => void;
+  onUse?: (offer: Offer) => void;
   maxSuggestions?: number;
 }
 
@@ -17,6 +20,7 @@ export interface FindingItemProps {
 export function FindingItem({
   text,
   finding,
+  offers,
   headingLevel,
   onUse,
   maxSuggestions,
@@ -24,7 +28,7 @@ export function FindingItem({
   const id = useId();
   const Heading = `h${headingLevel}` as 'h3';
   const words = text.slice(finding.start, finding.end);
-  const suggestions = finding.suggestions.slice(0, maxSuggestions ?? finding.suggestions.length);
+  const suggestions = offers.slice(0, maxSuggestions ?? offers.length);
   return (
     <li class="sk-finding">
       <Heading class="sk-finding__name" title={categoryDescription(finding.category)}>
@@ -53,7 +57,7 @@ export function FindingItem({
                     small
                     variant="secondary"
                     aria-describedby={`${id}-s${index}`}
-                    onClick={() => onUse(finding, suggestion)}
+                    onClick={() => onUse(suggestion)}
                   >
                     {t('common_use_this')}
                   </Button>

@@ -1,40 +1,37 @@
-import type { Finding, Suggestion } from '../../lib/engine/types';
-
-export interface Replacement {
-  /** Range of the original text to replace (UTF-16, end exclusive). */
+/** A range of text to replace: `[start, end)` (UTF-16, end exclusive) becomes `text`. Offers are ranges. */
+export interface TextEdit {
   start: number;
   end: number;
-  insert: string;
+  text: string;
 }
 
-/** Which part of the analysed text a suggestion replaces: the flagged words or the whole sentence. */
-export function replacementFor(finding: Finding, suggestion: Suggestion): Replacement {
-  return suggestion.replaces === 'sentence'
-    ? { start: finding.sentenceStart, end: finding.sentenceEnd, insert: suggestion.text }
-    : { start: finding.start, end: finding.end, insert: suggestion.text };
-}
-
-export function applyReplacement(text: string, { start, end, insert }: Replacement): string {
-  return text.slice(0, start) + insert + text.slice(end);
+export function applyEdit(value: string, { start, end, text }: TextEdit): string {
+  return value.slice(0, start) + text + value.slice(end);
 }
 
 /**
- * Replaces a range of a textarea as one native edit, so the browser's undo (Ctrl+Z) restores the
- * user's words. Falls back to setRangeText (no undo entry) where execCommand is unavailable.
+ * Replaces a range of a textarea or text input as one native edit: the browser's undo (Ctrl+Z) restores the
+ * user's words, and frameworks see a real input event. Where execCommand does nothing, setRangeText (no undo
+ * entry) and an input event of our own. Used by the pages and by the content script's text-control adapter.
+ * True when the field then reads as expected.
  */
 export function replaceInTextarea(
   field: HTMLTextAreaElement | HTMLInputElement,
-  r: Replacement,
-): void {
-  field.focus();
-  field.setSelectionRange(r.start, r.end);
-  const done =
+  edit: TextEdit,
+): boolean {
+  const before = field.value;
+  const expected = applyEdit(before, edit);
+  field.focus({ preventScroll: true });
+  field.setSelectionRange(edit.start, edit.end);
+  const document = field.ownerDocument;
+  const inserted =
     typeof document.execCommand === 'function' &&
-    document.execCommand('insertText', false, r.insert);
-  if (!done || field.value.slice(r.start, r.start + r.insert.length) !== r.insert) {
-    field.setRangeText(r.insert, r.start, r.end, 'end');
+    document.execCommand('insertText', false, edit.text);
+  if (!inserted && field.value === before) {
+    field.setRangeText(edit.text, edit.start, edit.end, 'end');
     field.dispatchEvent(
-      new InputEvent('input', { bubbles: true, inputType: 'insertReplacementText' }),
+      new InputEvent('input', { bubbles: true, inputType: 'insertText', data: edit.text }),
     );
   }
+  return field.value === expected;
 }

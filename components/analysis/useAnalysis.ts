@@ -1,11 +1,13 @@
 import { useEffect, useState } from 'preact/hooks';
+import type { Offer } from '../../lib/engine/suggestions';
 import type { Analysis, AnalyzeOptions } from '../../lib/engine/types';
 import { loadEngine, type EngineModule } from './engine';
 
 export type AnalysisState =
   | { status: 'idle' }
   | { status: 'loading' }
-  | { status: 'ready'; text: string; analysis: Analysis }
+  /** `offers[i]`: the suggestions of `analysis.findings[i]`, placed in `text`. */
+  | { status: 'ready'; text: string; analysis: Analysis; offers: Offer[][] }
   | { status: 'error' };
 
 /**
@@ -28,7 +30,10 @@ export function useAnalysis(
     setState((previous) => (previous.status === 'ready' ? previous : { status: 'loading' }));
     load()
       .then((engine) => {
-        if (current) setState({ status: 'ready', text, analysis: engine.analyze(text, options) });
+        if (!current) return;
+        const analysis = engine.analyze(text, options);
+        const offers = analysis.findings.map((finding) => engine.offersFor(finding, text));
+        setState({ status: 'ready', text, analysis, offers });
       })
       .catch(() => {
         if (current) setState({ status: 'error' });

@@ -1,6 +1,7 @@
 import { useRef, useState } from 'preact/hooks';
-import type { AnalyzeOptions, Finding, Suggestion } from '../../lib/engine/types';
-import { replaceInTextarea, replacementFor } from './apply';
+import type { Offer } from '../../lib/engine/suggestions';
+import type { AnalyzeOptions } from '../../lib/engine/types';
+import { replaceInTextarea } from './apply';
 import type { EngineModule } from './engine';
 import { useAnalysis, useDebounced } from './useAnalysis';
 
@@ -18,10 +19,10 @@ export function useTryField(
   const settled = useDebounced(text, pauseMs);
   const state = useAnalysis(settled, options, load);
 
-  function use(finding: Finding, suggestion: Suggestion): boolean {
+  function use(offer: Offer): boolean {
     const el = field.current;
     if (!el || state.status !== 'ready' || el.value !== state.text) return false;
-    replaceInTextarea(el, replacementFor(finding, suggestion));
+    replaceInTextarea(el, offer);
     setText(el.value);
     return true;
   }

@@ -1,8 +1,9 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { AnalyzeOptions, Finding, Suggestion } from '../../lib/engine/types';
+import type { Offer } from '../../lib/engine/suggestions';
+import type { AnalyzeOptions } from '../../lib/engine/types';
 import { t } from '../../lib/i18n';
 import { AnalysisView } from '../analysis/AnalysisView';
-import { replaceInTextarea, replacementFor } from '../analysis/apply';
+import { replaceInTextarea } from '../analysis/apply';
 import type { EngineModule } from '../analysis/engine';
 import type { HandoffResult } from '../analysis/handoff';
 import { analysisSummary } from '../analysis/summary';
@@ -32,10 +33,10 @@ export function CheckView({ handoff, options, country, onPractise, load }: Check
     setChecked(initial);
   }, [initial]);
 
-  function use(finding: Finding, suggestion: Suggestion) {
+  function use(offer: Offer) {
     const el = field.current;
     if (!el || state.status !== 'ready' || el.value !== state.text) return;
-    replaceInTextarea(el, replacementFor(finding, suggestion));
+    replaceInTextarea(el, offer);
     setText(el.value);
     setChecked(el.value);
   }
@@ -91,6 +92,7 @@ export function CheckView({ handoff, options, country, onPractise, load }: Check
               <AnalysisView
                 text={state.text}
                 analysis={state.analysis}
+                offers={state.offers}
                 headingLevel={3}
                 country={country}
                 onUse={changed ? undefined : use}

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
-import type { AnalyzeOptions, Finding, Suggestion } from '../../lib/engine/types';
+import type { Offer } from '../../lib/engine/suggestions';
+import type { AnalyzeOptions } from '../../lib/engine/types';
 import { t } from '../../lib/i18n';
 import { AnalysisResult } from '../analysis/AnalysisResult';
 import type { EngineModule } from '../analysis/engine';
@@ -21,8 +22,8 @@ export function Playground({ options, country, load, pauseMs = 500 }: Playground
   const { text, setText, field, state, use: apply } = useTryField(options, pauseMs, load);
   const [used, setUsed] = useState(false);
 
-  function use(finding: Finding, suggestion: Suggestion) {
-    if (apply(finding, suggestion)) setUsed(true);
+  function use(offer: Offer) {
+    if (apply(offer)) setUsed(true);
   }
 
   return (

@@ -1,15 +1,7 @@
 /** Adapter for plain contenteditable roots (nested blocks, <br>, inline formatting). */
-import { offsetAt, rangeFor, readDomText, type DomText } from './dom-text';
-import type { AdapterFactory, FieldAdapter, TextSelection } from './types';
-
-/** The Selection that holds `element`'s caret, also inside shadow roots (Chrome's ShadowRoot.getSelection). */
-export function selectionFor(element: HTMLElement): Selection | null {
-  const root = element.getRootNode() as
-    (ShadowRoot & { getSelection?: () => Selection | null }) | Document;
-  if (root instanceof ShadowRoot && typeof root.getSelection === 'function')
-    return root.getSelection();
-  return element.ownerDocument.getSelection();
-}
+import { readSelection, selectRange } from './dom-selection';
+import { rangeFor, readDomText, type DomText } from './dom-text';
+import type { AdapterFactory, FieldAdapter } from './types';
 
 /** Viewport rectangles of a Range, one per line fragment (boxes of wrapped elements dropped). */
 export function rangeRects(range: Range): DOMRect[] {
@@ -55,28 +47,11 @@ export function createContentEditableAdapter(
       const range = rangeFor(root, fresh(), start, end);
       return range ? rangeRects(range) : [];
     },
-    getSelection(): TextSelection | null {
-      const selection = selectionFor(root);
-      if (!selection || selection.rangeCount === 0 || !selection.anchorNode) return null;
-      const domText = fresh();
-      const anchor = offsetAt(root, domText, {
-        node: selection.anchorNode,
-        offset: selection.anchorOffset,
-      });
-      const focus = offsetAt(root, domText, {
-        node: selection.focusNode ?? selection.anchorNode,
-        offset: selection.focusOffset,
-      });
-      if (anchor === null || focus === null) return null;
-      return { start: Math.min(anchor, focus), end: Math.max(anchor, focus) };
-    },
+    getSelection: () => readSelection(root, fresh()),
     setSelection({ start, end }) {
-      root.focus({ preventScroll: true });
       const range = rangeFor(root, fresh(), start, end);
-      const selection = selectionFor(root);
-      if (!range || !selection) return;
-      selection.removeAllRanges();
-      selection.addRange(range);
+      if (range) selectRange(root, range);
+      else root.focus({ preventScroll: true });
     },
     async replace(start, end, text) {
       const before = fresh().text;

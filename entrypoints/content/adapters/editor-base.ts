@@ -3,7 +3,8 @@
  * Draft.js). Each editor file supplies only its quirks: what is decoration rather than text, how
  * long the editor needs to adopt a DOM selection, and which input path its model listens to.
  */
-import { offsetAt, rangeFor, type DomText } from './dom-text';
+import { readSelection, selectRange } from './dom-selection';
+import { rangeFor, type DomText } from './dom-text';
 import { readEditorText, type DecorationTest } from './editor-text';
 import type { FieldAdapter, TextSelection } from './types';
 
@@ -82,42 +83,7 @@ export function createEditorAdapter(element: HTMLElement, quirks: EditorQuirks):
     return (cached ??= readEditorText(element, quirks.isDecoration));
   };
 
-  const selectionObject = (): Selection | null => {
-    const root = element.getRootNode() as ShadowRoot & { getSelection?: () => Selection | null };
-    // Chromium gives a shadow root its own selection; elsewhere the document's covers it.
-    return root instanceof view.ShadowRoot && typeof root.getSelection === 'function'
-      ? root.getSelection()
-      : document.getSelection();
-  };
-
-  const getSelection = (): TextSelection | null => {
-    const selection = selectionObject();
-    if (!selection || selection.rangeCount === 0 || !selection.anchorNode || !selection.focusNode) {
-      return null;
-    }
-    if (!element.contains(selection.anchorNode)) return null;
-    const domText = read();
-    const anchor = offsetAt(element, domText, {
-      node: selection.anchorNode,
-      offset: selection.anchorOffset,
-    });
-    const focus = offsetAt(element, domText, {
-      node: selection.focusNode,
-      offset: selection.focusOffset,
-    });
-    if (anchor === null || focus === null) return null;
-    return { start: Math.min(anchor, focus), end: Math.max(anchor, focus) };
-  };
-
-  const select = (range: Range): void => {
-    if (document.activeElement !== element && !element.contains(document.activeElement)) {
-      element.focus({ preventScroll: true });
-    }
-    const selection = selectionObject();
-    if (!selection) return;
-    selection.removeAllRanges();
-    selection.addRange(range);
-  };
+  const getSelection = (): TextSelection | null => readSelection(element, read());
 
   /** Resolves once the editor has had the chance to adopt the DOM selection into its model. */
   const selectionAdopted = async (): Promise<void> => {
@@ -167,7 +133,7 @@ export function createEditorAdapter(element: HTMLElement, quirks: EditorQuirks):
     getSelection,
     setSelection({ start, end }) {
       const range = rangeFor(element, read(), start, end);
-      if (range) select(range);
+      if (range) selectRange(element, range);
     },
     async replace(start, end, text) {
       const atCall = read();
@@ -179,7 +145,7 @@ export function createEditorAdapter(element: HTMLElement, quirks: EditorQuirks):
       const expected = before.text.slice(0, start) + text + before.text.slice(end);
       const range = rangeFor(element, before, start, end);
       if (!range) return false;
-      select(range);
+      selectRange(element, range);
       await selectionAdopted();
       // Same check after the selection settled: only touch the text we were asked to replace.
       if (signal.aborted || read().text !== before.text) return false;

@@ -1,4 +1,5 @@
 /** Adapter for <textarea> and text/search <input>: the value is the text; the mirror measures it. */
+import { replaceInTextarea } from '@/components/analysis/apply';
 import { textControlRects } from './text-mirror';
 import type { AdapterFactory, FieldAdapter, TextSelection } from './types';
 
@@ -25,21 +26,7 @@ export function createTextControlAdapter(field: TextControl): FieldAdapter {
       field.focus({ preventScroll: true });
       field.setSelectionRange(start, end);
     },
-    async replace(start, end, text) {
-      const before = field.value;
-      const expected = before.slice(0, start) + text + before.slice(end);
-      field.focus({ preventScroll: true });
-      field.setSelectionRange(start, end);
-      // The browser's own editing path: one undo step, and frameworks see a real input event.
-      const inserted = field.ownerDocument.execCommand('insertText', false, text);
-      if (!inserted && field.value === before) {
-        field.setRangeText(text, start, end, 'end');
-        field.dispatchEvent(
-          new InputEvent('input', { bubbles: true, inputType: 'insertText', data: text }),
-        );
-      }
-      return field.value === expected;
-    },
+    replace: async (start, end, text) => replaceInTextarea(field, { start, end, text }),
     dispose() {},
   };
 }

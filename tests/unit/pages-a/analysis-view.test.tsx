@@ -1,13 +1,20 @@
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { AnalysisView } from '../../../components/analysis/AnalysisView';
-import { CLEAR, CRISIS, HARSH_TEXT, harshAnalysis } from './fixtures';
+import { CLEAR, CRISIS, HARSH_TEXT, harshAnalysis, offersOf } from './fixtures';
 
 afterEach(cleanup);
 
 describe('AnalysisView', () => {
   test('names the trap kindly, marks the words, labels each suggestion by its part', () => {
-    render(<AnalysisView text={HARSH_TEXT} analysis={harshAnalysis()} headingLevel={3} />);
+    render(
+      <AnalysisView
+        text={HARSH_TEXT}
+        analysis={harshAnalysis()}
+        offers={offersOf(harshAnalysis(), HARSH_TEXT)}
+        headingLevel={3}
+      />,
+    );
     expect(screen.getByRole('heading', { level: 3, name: 'Name-calling' })).toBeTruthy();
     expect(screen.getByText('Calling yourself a name sums you up by one moment.')).toBeTruthy();
     const marks = document.querySelectorAll('mark.sk-mark--harsh');
@@ -24,17 +31,24 @@ describe('AnalysisView', () => {
   });
 
   test('notes kind talk', () => {
-    render(<AnalysisView text={HARSH_TEXT} analysis={harshAnalysis()} />);
+    render(
+      <AnalysisView
+        text={HARSH_TEXT}
+        analysis={harshAnalysis()}
+        offers={offersOf(harshAnalysis(), HARSH_TEXT)}
+      />,
+    );
     expect(screen.getByText('You also spoke to yourself kindly here:')).toBeTruthy();
     expect(document.querySelector('mark.sk-mark--kind')?.textContent).toContain('I did fine');
   });
 
-  test('"Use this" hands back the finding and the suggestion; maxSuggestions keeps it short', () => {
+  test('"Use this" hands back the suggestion with the range it replaces; maxSuggestions keeps it short', () => {
     const onUse = vi.fn();
     render(
       <AnalysisView
         text={HARSH_TEXT}
         analysis={harshAnalysis()}
+        offers={offersOf(harshAnalysis(), HARSH_TEXT)}
         onUse={onUse}
         maxSuggestions={2}
       />,
@@ -43,11 +57,15 @@ describe('AnalysisView', () => {
     expect(buttons).toHaveLength(2);
     fireEvent.click(buttons[1]!);
     expect(onUse).toHaveBeenCalledTimes(1);
-    expect(onUse.mock.calls[0]![1].part).toBe('common_humanity');
+    expect(onUse.mock.calls[0]![0]).toMatchObject({
+      part: 'common_humanity',
+      start: 0,
+      original: 'I am a mess at cooking.',
+    });
   });
 
   test('a clear text says so calmly', () => {
-    render(<AnalysisView text="A quiet day." analysis={CLEAR} />);
+    render(<AnalysisView text="A quiet day." analysis={CLEAR} offers={[]} />);
     expect(screen.getByText('Nothing harsh stood out here.')).toBeTruthy();
     expect(document.querySelector('mark')).toBeNull();
   });
@@ -58,6 +76,7 @@ describe('AnalysisView', () => {
       <AnalysisView
         text={HARSH_TEXT}
         analysis={withFindings}
+        offers={offersOf(withFindings, HARSH_TEXT)}
         onUse={() => undefined}
         country="US"
       />,

@@ -1,4 +1,5 @@
 /** Hand-made analyses for component tests (our own sentences; never from the evaluation set). */
+import type { Offer } from '../../../lib/engine/suggestions';
 import type { Analysis, Finding } from '../../../lib/engine/types';
 import type { EngineModule } from '../../../components/analysis/engine';
 
@@ -57,6 +58,21 @@ export const CRISIS: Analysis = {
   crisisSpans: [{ start: 0, end: 5, rule: 'crisis/test', level: 'clear' }],
 };
 
+/** The fixture's suggestions placed as the engine places them: a span one on the words, a sentence one on the sentence. */
+export function fixtureOffers(finding: Finding, text: string): Offer[] {
+  return finding.suggestions.map((suggestion) => {
+    const [start, end] =
+      suggestion.replaces === 'span'
+        ? [finding.start, finding.end]
+        : [finding.sentenceStart, finding.sentenceEnd];
+    return { ...suggestion, start, end, original: text.slice(start, end) };
+  });
+}
+
+/** Offers for every finding of an analysis, aligned with its findings. */
+export const offersOf = (analysis: Analysis, text: string): Offer[][] =>
+  analysis.findings.map((finding) => fixtureOffers(finding, text));
+
 /** A stand-in engine: flags "a mess" when present, crisis on "CRISIS", otherwise nothing. */
 export function fakeEngine(): { load: () => Promise<EngineModule>; calls: string[] } {
   const calls: string[] = [];
@@ -66,6 +82,7 @@ export function fakeEngine(): { load: () => Promise<EngineModule>; calls: string
       if (text.includes('CRISIS')) return CRISIS;
       return text.includes('a mess') ? harshAnalysis(text) : CLEAR;
     },
+    offersFor: fixtureOffers,
   };
   return { load: () => Promise.resolve(engine), calls };
 }

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { applyReplacement, replacementFor } from '../../../components/analysis/apply';
+import { analyze, offersFor } from '../../../lib/engine';
+import { applyEdit } from '../../../components/analysis/apply';
 import { tokenFromHash, takeHandoff } from '../../../components/analysis/handoff';
 import { segmentText } from '../../../components/analysis/segments';
 import { parseHostInput } from '../../../components/options/hosts';
@@ -47,15 +48,16 @@ describe('segmentText', () => {
 });
 
 describe('replacements', () => {
-  test('a span suggestion replaces the flagged words; a sentence suggestion the sentence', () => {
-    const finding = labelingFinding();
-    const [span, sentence] = finding.suggestions;
-    expect(applyReplacement(HARSH_TEXT, replacementFor(finding, span!))).toBe(
-      'I am still learning at cooking. I did fine today.',
-    );
-    expect(applyReplacement(HARSH_TEXT, replacementFor(finding, sentence!))).toBe(
-      'Cooking is hard for lots of people. I did fine today.',
-    );
+  test('the pages apply an offer as the card does: only its range, words before the harsh clause kept', () => {
+    const text = "ok so honestly, I'm such an idiot for missing the train again.";
+    const { findings } = analyze(text);
+    expect(findings).toHaveLength(1);
+    const offers = offersFor(findings[0]!, text);
+    expect(offers.some((offer) => offer.replaces === 'span')).toBe(true);
+    for (const offer of offers) {
+      expect(text.slice(offer.start, offer.end)).toBe(offer.original);
+      expect(applyEdit(text, offer).startsWith('ok so honestly, ')).toBe(true);
+    }
   });
 });
 
