@@ -26,9 +26,7 @@ export function AnalysisResult({ state, country, onUse, maxSuggestions, class: c
           <p class="sk-muted">{t('common_analysis_error')}</p>
         ) : state.status === 'ready' ? (
           <AnalysisView
-            text={state.text}
-            analysis={state.analysis}
-            offers={state.offers}
+            result={state}
             headingLevel={3}
             country={country}
             onUse={onUse}

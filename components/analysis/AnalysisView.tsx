@@ -1,18 +1,14 @@
 import type { Offer } from '../../lib/engine/suggestions';
-import type { Analysis } from '../../lib/engine/types';
 import { t } from '../../lib/i18n';
 import { CrisisResourcesPanel } from '../crisis/CrisisResourcesPanel';
 import { FindingItem } from './FindingItem';
 import { HighlightedText } from './HighlightedText';
 import { analysisSummary } from './summary';
+import type { AnalysedText } from './useAnalysis';
 import './analysis.css';
 
 export interface AnalysisViewProps {
-  /** Exactly the analysed string (offsets point into it). */
-  text: string;
-  analysis: Analysis;
-  /** `offers[i]`: the suggestions of `analysis.findings[i]`, each with the exact range it replaces. */
-  offers: Offer[][];
+  result: AnalysedText;
   /** Heading level for each finding's name, to keep the page's headings in order. */
   headingLevel?: 2 | 3 | 4;
   /** ISO country or 'auto' for crisis resources. */
@@ -27,9 +23,7 @@ export interface AnalysisViewProps {
  * labelled by part of self-compassion, kind talk noted. In a crisis, resources instead of rewrites.
  */
 export function AnalysisView({
-  text,
-  analysis,
-  offers,
+  result: { text, analysis, offers },
   headingLevel = 3,
   country,
   onUse,

@@ -3,11 +3,19 @@ import type { Offer } from '../../lib/engine/suggestions';
 import type { Analysis, AnalyzeOptions } from '../../lib/engine/types';
 import { loadEngine, type EngineModule } from './engine';
 
+/** One text's analysis, ready to show. */
+export interface AnalysedText {
+  /** Exactly the analysed string (offsets point into it). */
+  text: string;
+  analysis: Analysis;
+  /** `offers[i]`: the suggestions of `analysis.findings[i]`, each with the exact range it replaces. */
+  offers: Offer[][];
+}
+
 export type AnalysisState =
   | { status: 'idle' }
   | { status: 'loading' }
-  /** `offers[i]`: the suggestions of `analysis.findings[i]`, placed in `text`. */
-  | { status: 'ready'; text: string; analysis: Analysis; offers: Offer[][] }
+  | ({ status: 'ready' } & AnalysedText)
   | { status: 'error' };
 
 /**

@@ -90,9 +90,7 @@ export function CheckView({ handoff, options, country, onPractise, load }: Check
             <>
               {changed ? <p class="sk-muted sk-small">{t('check_stale')}</p> : null}
               <AnalysisView
-                text={state.text}
-                analysis={state.analysis}
-                offers={state.offers}
+                result={state}
                 headingLevel={3}
                 country={country}
                 onUse={changed ? undefined : use}

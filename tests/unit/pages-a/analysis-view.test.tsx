@@ -5,16 +5,15 @@ import { CLEAR, CRISIS, HARSH_TEXT, harshAnalysis, offersOf } from './fixtures';
 
 afterEach(cleanup);
 
+const harshResult = () => ({
+  text: HARSH_TEXT,
+  analysis: harshAnalysis(),
+  offers: offersOf(harshAnalysis(), HARSH_TEXT),
+});
+
 describe('AnalysisView', () => {
   test('names the trap kindly, marks the words, labels each suggestion by its part', () => {
-    render(
-      <AnalysisView
-        text={HARSH_TEXT}
-        analysis={harshAnalysis()}
-        offers={offersOf(harshAnalysis(), HARSH_TEXT)}
-        headingLevel={3}
-      />,
-    );
+    render(<AnalysisView result={harshResult()} headingLevel={3} />);
     expect(screen.getByRole('heading', { level: 3, name: 'Name-calling' })).toBeTruthy();
     expect(screen.getByText('Calling yourself a name sums you up by one moment.')).toBeTruthy();
     const marks = document.querySelectorAll('mark.sk-mark--harsh');
@@ -31,28 +30,14 @@ describe('AnalysisView', () => {
   });
 
   test('notes kind talk', () => {
-    render(
-      <AnalysisView
-        text={HARSH_TEXT}
-        analysis={harshAnalysis()}
-        offers={offersOf(harshAnalysis(), HARSH_TEXT)}
-      />,
-    );
+    render(<AnalysisView result={harshResult()} />);
     expect(screen.getByText('You also spoke to yourself kindly here:')).toBeTruthy();
     expect(document.querySelector('mark.sk-mark--kind')?.textContent).toContain('I did fine');
   });
 
   test('"Use this" hands back the suggestion with the range it replaces; maxSuggestions keeps it short', () => {
     const onUse = vi.fn();
-    render(
-      <AnalysisView
-        text={HARSH_TEXT}
-        analysis={harshAnalysis()}
-        offers={offersOf(harshAnalysis(), HARSH_TEXT)}
-        onUse={onUse}
-        maxSuggestions={2}
-      />,
-    );
+    render(<AnalysisView result={harshResult()} onUse={onUse} maxSuggestions={2} />);
     const buttons = screen.getAllByRole('button', { name: 'Use this' });
     expect(buttons).toHaveLength(2);
     fireEvent.click(buttons[1]!);
@@ -65,7 +50,7 @@ describe('AnalysisView', () => {
   });
 
   test('a clear text says so calmly', () => {
-    render(<AnalysisView text="A quiet day." analysis={CLEAR} offers={[]} />);
+    render(<AnalysisView result={{ text: 'A quiet day.', analysis: CLEAR, offers: [] }} />);
     expect(screen.getByText('Nothing harsh stood out here.')).toBeTruthy();
     expect(document.querySelector('mark')).toBeNull();
   });
@@ -74,9 +59,11 @@ describe('AnalysisView', () => {
     const withFindings = { ...CRISIS, findings: harshAnalysis().findings };
     render(
       <AnalysisView
-        text={HARSH_TEXT}
-        analysis={withFindings}
-        offers={offersOf(withFindings, HARSH_TEXT)}
+        result={{
+          text: HARSH_TEXT,
+          analysis: withFindings,
+          offers: offersOf(withFindings, HARSH_TEXT),
+        }}
         onUse={() => undefined}
         country="US"
       />,
