@@ -12,7 +12,7 @@ const SOURCES = ['entrypoints', 'components', 'lib'];
 const HTML_SINKS =
   /dangerouslySetInnerHTML|\.innerHTML\b|\.outerHTML\b|insertAdjacentHTML|document\.write\b/;
 /** Preact 11's diff: the one place the bundle assigns innerHTML. */
-const PREACT_BRANCH = /(\w+)\.innerHTML=(\w+)\.__html/g;
+const PREACT_BRANCH = /([\w$]+)\.innerHTML=([\w$]+)\.__html/g; // minified names may hold a $
 
 function files(dir: string, ending: RegExp): string[] {
   return readdirSync(dir).flatMap((name) => {
