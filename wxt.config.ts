@@ -35,14 +35,14 @@ export default defineConfig({
       });
     },
   },
-  // Only what is used, and the Firefox-only key stays out of the Chrome manifest. `notifications` stays
-  // required for now: the code works without it (lib/background/summary-notification.ts), but Chromium's
-  // permission prompt cannot be answered in headless e2e runs, where the weekly notification is tested.
+  // Only what is used, and the Firefox-only key stays out of the Chrome manifest. `notifications` is optional:
+  // the options page asks for it when the user turns on the weekly notification.
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage', 'alarms', 'contextMenus', 'notifications', 'scripting'],
+    permissions: ['storage', 'alarms', 'contextMenus', 'scripting'],
+    optional_permissions: ['notifications'],
     // Injecting the engine into any frame (scripting.executeScript) needs host access in Chrome MV3;
     // content_scripts matches alone don't grant it. Same install warning as the content script.
     host_permissions: ['<all_urls>'],

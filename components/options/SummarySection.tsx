@@ -1,3 +1,4 @@
+import { useEffect, useState } from 'preact/hooks';
 import type { Settings } from '../../lib/storage/schema';
 import { isClockTime } from '../../lib/storage/validate-settings';
 import { t } from '../../lib/i18n';
@@ -18,11 +19,31 @@ function weekdayOptions() {
 export interface SummarySectionProps {
   settings: Settings;
   save: SaveSettings;
-  /** Asks for the notifications permission when the browser treats it as optional; resolves to granted. */
+  /** Asks the browser for the notifications permission (from the user's click); resolves to granted. */
   requestNotifications: () => Promise<boolean>;
+  /** Whether the permission is held now. */
+  holdsNotifications: () => Promise<boolean>;
 }
 
-export function SummarySection({ settings, save, requestNotifications }: SummarySectionProps) {
+export function SummarySection({
+  settings,
+  save,
+  requestNotifications,
+  holdsNotifications,
+}: SummarySectionProps) {
+  /** null until known. The user may take the permission back in the browser; the setting then shows off. */
+  const [permitted, setPermitted] = useState<boolean | null>(null);
+  const [refused, setRefused] = useState(false);
+  useEffect(() => {
+    void holdsNotifications().then(setPermitted);
+  }, [holdsNotifications]);
+  const notifying = settings.summaryNotification && permitted !== false;
+  const note = refused
+    ? t('options_summary_notification_refused')
+    : settings.summaryNotification && permitted === false
+      ? t('options_summary_notification_taken_back')
+      : '';
+
   return (
     <Card as="section" id="summary" title={t('options_summary_title')}>
       <p class="sk-muted">{t('options_summary_intro')}</p>
@@ -47,12 +68,25 @@ export function SummarySection({ settings, save, requestNotifications }: Summary
         <Toggle
           label={t('options_summary_notification')}
           hint={t('options_summary_notification_hint')}
-          checked={settings.summaryNotification}
+          checked={notifying}
           onChange={async (on) => {
-            if (on && !(await requestNotifications())) return;
-            save({ summaryNotification: on });
+            if (!on) {
+              setRefused(false);
+              save({ summaryNotification: false });
+              return;
+            }
+            // First thing in the click: the browser asks only during the user's gesture.
+            const granted = await requestNotifications();
+            setPermitted(granted);
+            setRefused(!granted);
+            if (granted) save({ summaryNotification: true });
           }}
         />
+        {note ? (
+          <p class="sk-muted" role="status">
+            {note}
+          </p>
+        ) : null}
       </div>
     </Card>
   );

@@ -1,15 +1,26 @@
 import { browser } from 'wxt/browser';
 
+/** `notifications` is an optional permission (wxt.config.ts): asked for only when the user wants the notification. */
+const NOTIFICATIONS = { permissions: ['notifications' as const] };
+
 /**
- * Makes sure the `notifications` permission is held. Where the manifest lists it as optional, this
- * asks the user (it must run inside a click handler); where it is already granted, it just says yes.
+ * Asks the browser for `notifications`; resolves to whether it is held. Call it straight from the user's click,
+ * with no `await` before it: browsers show the prompt only for a user's gesture (Firefox refuses outright
+ * otherwise). Already granted: yes, with no prompt. Refused, or failed: no.
  */
-export async function ensureNotificationsPermission(): Promise<boolean> {
-  const permission = { permissions: ['notifications' as const] };
+export function requestNotificationsPermission(): Promise<boolean> {
   try {
-    if (await browser.permissions.contains(permission)) return true;
-    return await browser.permissions.request(permission);
+    return browser.permissions.request(NOTIFICATIONS).catch(() => false);
   } catch {
-    return false;
+    return Promise.resolve(false);
+  }
+}
+
+/** Whether the permission is held now (the user may have taken it back in the browser's settings). */
+export function holdsNotificationsPermission(): Promise<boolean> {
+  try {
+    return browser.permissions.contains(NOTIFICATIONS).catch(() => false);
+  } catch {
+    return Promise.resolve(false);
   }
 }

@@ -3,6 +3,7 @@
  * a batch that got no answer (the service worker stopped mid-way, "message channel closed") is sent again
  * with the same id, and the background counts an id once. So a count is neither lost nor doubled.
  */
+import { MAX_EVENTS_PER_MESSAGE } from '@/lib/messaging/protocol';
 import type { StatEvent } from '@/lib/storage/schema';
 import { sendToBackground } from './messaging';
 
@@ -54,7 +55,9 @@ export function createStatsQueue(
     if (queue.length === 0) return;
     const events = queue;
     queue = [];
-    deliver(newBatchId(), events, 0);
+    // The background refuses a longer message whole: a long paste full of findings goes in several batches.
+    for (let from = 0; from < events.length; from += MAX_EVENTS_PER_MESSAGE)
+      deliver(newBatchId(), events.slice(from, from + MAX_EVENTS_PER_MESSAGE), 0);
   };
   addEventListener('pagehide', flush, { signal });
   document.addEventListener(

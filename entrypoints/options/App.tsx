@@ -7,7 +7,10 @@ import { CategoriesSection } from '../../components/options/CategoriesSection';
 import { dataActions } from '../../components/options/data-actions';
 import { DataSection } from '../../components/options/DataSection';
 import { GeneralSection } from '../../components/options/GeneralSection';
-import { ensureNotificationsPermission } from '../../components/options/notifications-permission';
+import {
+  holdsNotificationsPermission,
+  requestNotificationsPermission,
+} from '../../components/options/notifications-permission';
 import { PrivacySection } from '../../components/options/PrivacySection';
 import { QuietSection } from '../../components/options/QuietSection';
 import { ResourcesSection } from '../../components/options/ResourcesSection';
@@ -81,7 +84,8 @@ export function App() {
           <SummarySection
             settings={settings}
             save={save}
-            requestNotifications={ensureNotificationsPermission}
+            requestNotifications={requestNotificationsPermission}
+            holdsNotifications={holdsNotificationsPermission}
           />
           <ResourcesSection settings={settings} save={save} />
           <DataSection actions={dataActions} />

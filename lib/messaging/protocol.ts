@@ -15,6 +15,9 @@ export interface ContentConfig {
   recheckAt?: number | null;
 }
 
+/** The most count events one recordStats message may carry; the background ignores a longer one. */
+export const MAX_EVENTS_PER_MESSAGE = 200;
+
 /** Sent to the background (from content scripts and extension pages). */
 export interface BackgroundProtocol {
   getContentConfig(data: { host: string }): ContentConfig;

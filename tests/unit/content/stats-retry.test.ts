@@ -4,7 +4,7 @@
  */
 import { afterEach, beforeEach, expect, test, vi } from 'vitest';
 import { createStatsQueue } from '../../../entrypoints/content/stats';
-import { parseRecordStats } from '../../../lib/messaging/validate';
+import { MAX_EVENTS_PER_MESSAGE, parseRecordStats } from '../../../lib/messaging/validate';
 import { readStats, recordStatEvents } from '../../../lib/storage/stats';
 
 const NOON = Date.parse('2025-06-11T12:00:00Z');
@@ -60,4 +60,20 @@ test('a batch sent twice is counted once; batches without an id still count', as
   await recordStatEvents([{ kind: 'kind' }], NOON, 'UTC', 'batch-0001');
   await recordStatEvents([{ kind: 'kind' }], NOON, 'UTC');
   expect((await readStats())['2025-06-11']!.counts.kind).toBe(2);
+});
+
+test('a burst longer than one message allows is sent in several batches, and all of it is counted', async () => {
+  const lifetime = new AbortController();
+  const sent: number[] = [];
+  const queue = createStatsQueue(lifetime.signal, async (data) => {
+    sent.push(data.events.length);
+    const message = parseRecordStats(data);
+    if (message) await recordStatEvents(message.events, NOON, 'UTC', message.batch);
+  });
+  for (let i = 0; i < 450; i++) queue.record({ kind: 'harsh', category: 'labeling', severity: 3 });
+  queue.flush();
+  await vi.advanceTimersByTimeAsync(0);
+  expect(sent.every((events) => events <= MAX_EVENTS_PER_MESSAGE)).toBe(true);
+  expect((await readStats())['2025-06-11']!.counts.harsh).toBe(450);
+  lifetime.abort();
 });
