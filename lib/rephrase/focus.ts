@@ -259,6 +259,9 @@ export function readFocus(sentence: string, start: number, end: number, topic: T
       const phrase = nounFrom(m[0]);
       if (
         phrase &&
+        // "I'm the problem in every relationship": the verdict itself, or a phrase cut before its object, is no topic.
+        !normalise(span).toLowerCase().includes(phrase.toLowerCase()) &&
+        !/\s(?:in|on|at|of|for|with|to|from|about|by)$/i.test(phrase) &&
         !/^(?:the|this|that)\s+(?:way|one|time|thing|reason|only|rest)\b/i.test(phrase)
       ) {
         about = lowerFirst(phrase);

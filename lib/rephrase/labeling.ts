@@ -142,13 +142,21 @@ export const labeling: RephraseBuilder = (ctx) => {
         )
       : sentence(
           'next_step',
-          pick(
-            [
-              `I'm being hard on myself right now, and I can ${step}.`,
-              `This is a hard moment, and I can ${step}.`,
-            ],
-            variant,
-          ),
+          ctx.focus.about
+            ? pick(
+                [
+                  `I'm being hard on myself about ${ctx.focus.about}, and I can ${step}.`,
+                  `When it comes to ${ctx.focus.about}, I can ${step}.`,
+                ],
+                variant,
+              )
+            : pick(
+                [
+                  `I'm being hard on myself right now, and I can ${step}.`,
+                  `This is a hard moment, and I can ${step}.`,
+                ],
+                variant,
+              ),
         ),
     sentence(
       'self_kindness',
@@ -171,15 +179,24 @@ export const labeling: RephraseBuilder = (ctx) => {
               variant,
               1,
             )
-          : pick(
-              [
-                'What happened was something I did, not who I am.',
-                "I'm more than one moment, and I can be patient with myself while I learn.",
-                "I can talk to myself the way I'd talk to a friend who had a rough moment.",
-              ],
-              variant,
-              1,
-            ),
+          : ctx.focus.about
+            ? pick(
+                [
+                  `I'm still learning when it comes to ${ctx.focus.about}, and that isn't all of who I am.`,
+                  `I can be patient with myself about ${ctx.focus.about} while I learn.`,
+                ],
+                variant,
+                1,
+              )
+            : pick(
+                [
+                  'What happened was something I did, not who I am.',
+                  "I'm more than one moment, and I can be patient with myself while I learn.",
+                  "I can talk to myself the way I'd talk to a friend who had a rough moment.",
+                ],
+                variant,
+                1,
+              ),
     ),
     labelFromOthers(ctx) ??
       sentence(
