@@ -9,17 +9,18 @@ const NOTIFICATIONS = { permissions: ['notifications' as const] };
  * otherwise). Already granted: yes, with no prompt. Refused, or failed: no.
  */
 export function requestNotificationsPermission(): Promise<boolean> {
-  try {
-    return browser.permissions.request(NOTIFICATIONS).catch(() => false);
-  } catch {
-    return Promise.resolve(false);
-  }
+  return noOnFailure(() => browser.permissions.request(NOTIFICATIONS));
 }
 
 /** Whether the permission is held now (the user may have taken it back in the browser's settings). */
 export function holdsNotificationsPermission(): Promise<boolean> {
+  return noOnFailure(() => browser.permissions.contains(NOTIFICATIONS));
+}
+
+/** A permissions call that throws or rejects (no permissions API, a refused prompt) answers no. */
+function noOnFailure(call: () => Promise<boolean>): Promise<boolean> {
   try {
-    return browser.permissions.contains(NOTIFICATIONS).catch(() => false);
+    return call().catch(() => false);
   } catch {
     return Promise.resolve(false);
   }

@@ -8,7 +8,6 @@ import { EXERCISE_IDS, type ExerciseId } from '../storage/notes';
 import { CATEGORY_STAT_KINDS, STAT_KINDS, type StatEvent, type StatKind } from '../storage/schema';
 import { isCategoryId, isHost } from '../storage/validate-settings';
 
-export { MAX_EVENTS_PER_MESSAGE };
 export const MAX_EVENT_COUNT = 100;
 /** How far ahead a snooze may reach. */
 export const MAX_SNOOZE_MS = 366 * 24 * 60 * 60 * 1000;

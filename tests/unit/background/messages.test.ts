@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
-import { MAX_EVENTS_PER_MESSAGE } from '../../../lib/messaging/validate';
+import { MAX_EVENTS_PER_MESSAGE } from '../../../lib/messaging/protocol';
 import { DEFAULT_SETTINGS } from '../../../lib/storage/schema';
 import { getSettings, updateSettings } from '../../../lib/storage/settings';
 import { readStats } from '../../../lib/storage/stats';

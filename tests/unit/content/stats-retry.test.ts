@@ -4,7 +4,8 @@
  */
 import { afterEach, beforeEach, expect, test, vi } from 'vitest';
 import { createStatsQueue } from '../../../entrypoints/content/stats';
-import { MAX_EVENTS_PER_MESSAGE, parseRecordStats } from '../../../lib/messaging/validate';
+import { MAX_EVENTS_PER_MESSAGE } from '../../../lib/messaging/protocol';
+import { parseRecordStats } from '../../../lib/messaging/validate';
 import { readStats, recordStatEvents } from '../../../lib/storage/stats';
 
 const NOON = Date.parse('2025-06-11T12:00:00Z');
