@@ -28,7 +28,7 @@ import {
   VERDICT_ADJECTIVES,
   VERDICT_NOUNS,
 } from '../language/en/lexicon';
-import { lemma } from '../language/en/lemma';
+import { lemma, traitAdjectives } from '../language/en/lemma';
 import { tokenize, type Token } from './tokens';
 
 export type PredicateClass =
@@ -135,7 +135,12 @@ function clauses(tokens: readonly Token[]): Clause[] {
 }
 
 /** Reads one clause; `inherited` is true when an earlier clause's subject was the writer ("I'm slow and lazy"). */
-function readClause(c: Clause, inherited: boolean, f: Set<string>): SelfJudgement | null {
+function readClause(
+  c: Clause,
+  inherited: boolean,
+  elidedCopula: boolean,
+  f: Set<string>,
+): SelfJudgement | null {
   const t = c.tokens;
   const w = t.map((x) => x.w);
   const has = (x: string) => w.includes(x);
@@ -165,6 +170,15 @@ function readClause(c: Clause, inherited: boolean, f: Set<string>): SelfJudgemen
     for (let k = my + 1; k < Math.min(w.length, my + 4); k++) {
       const noun = w[k]!;
       const l = lemma(noun);
+      // "my stupidity", "my laziness": a trait named as a noun is a verdict on the writer.
+      if (traitAdjectives(noun).some((a) => VERDICT_ADJECTIVES.has(a))) {
+        f.add('own:trait');
+        judgement ??= base('self', my);
+        judgement.predicate = noun;
+        judgement.predicateClass = 'verdict';
+        judgement.end = t[k]!.end;
+        break;
+      }
       if (SELF_OWNED_NOUNS.has(noun) || SELF_OWNED_NOUNS.has(l)) {
         f.add('subj:my_own');
         if (subject < 0 || k < subject) {
@@ -256,8 +270,10 @@ function readClause(c: Clause, inherited: boolean, f: Set<string>): SelfJudgemen
   let negated = false;
   let degree = false;
   let future = false;
-  let copula = false;
+  // "Feeling like a failure", "so stupid of me": the writer's "I'm" is left out, and the clause opens on what is said.
+  let copula = elidedCopula;
   let linking = '';
+  if (elidedCopula) f.add('subj:elided');
   for (; k < w.length; k++) {
     const x = w[k]!;
     if (NEGATIONS.has(x)) negated = true;
@@ -320,8 +336,10 @@ function readClause(c: Clause, inherited: boolean, f: Set<string>): SelfJudgemen
   let predicateAt = -1;
   let cls: PredicateClass | null = null;
   let sawToo = false;
+  let worstAt = -1;
   for (let j = k; j < Math.min(w.length, k + 6); j++) {
     const x = w[j]!;
+    if (x === 'worst' && copula) worstAt = j;
     if (NEGATIONS.has(x)) {
       negated = true;
       continue;
@@ -352,6 +370,11 @@ function readClause(c: Clause, inherited: boolean, f: Set<string>): SelfJudgemen
       }
       if (j > k + 1) break;
     }
+  }
+  // "I'm the worst daughter": a superlative verdict on a role no word class knows.
+  if (predicateAt < 0 && worstAt >= 0) {
+    predicateAt = worstAt;
+    cls = 'verdict';
   }
   judgement.negated = negated;
   judgement.degree = degree;
@@ -524,6 +547,36 @@ function opensWithoutSubject(tokens: readonly Token[]): boolean {
   return !OTHER_OPENERS.has(first.w);
 }
 
+const ELIDED_LINKING = new Set(['feeling', 'feel', 'felt', 'being', 'looking', 'sounding']);
+
+/**
+ * A clause that opens on its predicate, with the writer's "I'm" left out: "feeling like a failure again",
+ * "being this useless is exhausting", "disgusted with myself tonight". Its first word (after fillers) is a
+ * linking verb, or a verdict or feeling word followed by nothing that could be its own subject's verb.
+ */
+function opensWithPredicate(tokens: readonly Token[]): boolean {
+  const first = firstContentWord(tokens);
+  if (!first) return false;
+  if (ELIDED_LINKING.has(first.word)) return true;
+  const judging =
+    VERDICT_ADJECTIVES.has(first.word) ||
+    FEELINGS.has(first.word) ||
+    (first.word.endsWith('ed') && NEGATIVE_WORDS.has(first.word));
+  return judging && !BE_FORMS.has(first.next);
+}
+
+/** "screwed up again, typical me": a clause that opens on a failure verb in the past, its "I" left out. */
+function opensWithFailure(tokens: readonly Token[]): boolean {
+  const first = firstContentWord(tokens);
+  return !!first && first.word.endsWith('ed') && FAIL_VERBS.has(lemma(first.word));
+}
+
+function firstContentWord(tokens: readonly Token[]): { word: string; next: string } | null {
+  const words = tokens.map((t) => t.w).filter((x) => /^[a-z]/.test(x));
+  const at = words.findIndex((x) => !FILLERS.has(x) && !DEGREE.has(x));
+  return at < 0 ? null : { word: words[at]!, next: words[at + 1] ?? '' };
+}
+
 /** Parses a sentence. Cheap: tokens and set look-ups only, no compromise. */
 export function parseSelfEvaluation(sentence: string): SelfEvaluation {
   const tokens = tokenize(sentence);
@@ -536,9 +589,13 @@ export function parseSelfEvaluation(sentence: string): SelfEvaluation {
   if (implied) features.add('subj:implied');
   let inherited = implied;
   for (const c of clauses(tokens)) {
+    const elided = opensWithPredicate(c.tokens);
     const j = readClause(
       c,
-      inherited && (c.link === 'and' || c.link === ',' || c.link === 'but' || c.link === 'so'),
+      elided ||
+        opensWithFailure(c.tokens) ||
+        (inherited && (c.link === 'and' || c.link === ',' || c.link === 'but' || c.link === 'so')),
+      elided,
       features,
     );
     if (j) judgements.push(j);

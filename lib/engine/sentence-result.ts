@@ -126,6 +126,33 @@ function judgementSpan(parse: SelfEvaluation, sentence: string): { start: number
 }
 
 /**
+ * Where the scorer alone may flag a sentence no rule matched: the span of a self-judgement with a harsh shape in the
+ * parse, unless its context cancels it as it would a rule's match (rejected, defused, someone else's words).
+ * Null when there is nothing the scorer could underline. The trainer's out-of-fold figures use the same gate.
+ */
+export function scorerMaySpeak(
+  sentence: string,
+  parse: SelfEvaluation,
+): { start: number; end: number } | null {
+  if (!parse.judgements.some(harshShape)) return null;
+  const { start, end } = judgementSpan(parse, sentence);
+  if (end <= start) return null;
+  const lower = sentence.toLowerCase();
+  // The judged "I" nearest the predicate: "I'm having the thought that [I ruined it]".
+  const lastI = [...lower.slice(start, end).matchAll(/\bi\b/g)].at(-1)?.index;
+  const judged = lastI === undefined ? start : start + lastI;
+  const before = clauseBefore(lower, judged);
+  if (
+    rejected(before, lower.slice(end)) ||
+    judged >= thoughtNamedFrom(lower) ||
+    reportedSpeech(before) ||
+    quotedFromSomeoneElse(lower, start)
+  )
+    return null;
+  return { start, end };
+}
+
+/**
  * The harsh findings of a sentence. Where a rule matched, its spans and categories stand unless the scorer vetoes
  * them (score under the rule floor), with the rule's severity; a weak rule's match needs the scorer's agreement.
  * Where no rule's match stands, the scorer alone decides, its score gives the severity, and the parse the span.
@@ -145,26 +172,13 @@ function harshFindings(
     const kept = score < THRESHOLDS.weakRuleFloor ? traps.filter((f) => !f.weak) : [...traps];
     if (kept.length > 0) return kept;
   }
-  // The scorer alone flags a sentence only where the parse finds the shape of a self-judgement to underline.
-  if (fromScore === 0 || !parse.judgements.some(harshShape)) return [];
+  if (fromScore === 0) return [];
+  const span = scorerMaySpeak(sentence, parse);
+  if (!span) return [];
   const severity = fromScore;
   const category = likeliestCategory(features);
   if (!isCategory(category)) return [];
-  const { start, end } = judgementSpan(parse, sentence);
-  if (end <= start) return [];
-  // The same context the rules respect: rejected, defused, or someone else's words.
-  const lower = sentence.toLowerCase();
-  // The judged "I" nearest the predicate: "I'm having the thought that [I ruined it]".
-  const lastI = [...lower.slice(start, end).matchAll(/\bi\b/g)].at(-1)?.index;
-  const judged = lastI === undefined ? start : start + lastI;
-  const before = clauseBefore(lower, judged);
-  if (
-    rejected(before, lower.slice(end)) ||
-    judged >= thoughtNamedFrom(lower) ||
-    reportedSpeech(before) ||
-    quotedFromSomeoneElse(lower, start)
-  )
-    return [];
+  const { start, end } = span;
   return [
     {
       category,

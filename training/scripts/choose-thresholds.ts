@@ -3,17 +3,20 @@
  * use of the evaluation data, which never reaches training. Writes training/model/thresholds.json.
  *   npx tsx training/scripts/choose-thresholds.ts
  * Rules, in order:
- * - standard: the lowest harsh threshold whose dev precision is at least TARGET_PRECISION and that flags at most
- *   MAX_ORDINARY of ordinary text; gentle and thorough sit a fixed step above and below it;
+ * - standard: the lowest harsh threshold whose dev precision is at least TARGET_PRECISION, that flags at most
+ *   MAX_ORDINARY of ordinary text, and whose thorough step flags none of the rule files' near misses; gentle and
+ *   thorough sit a fixed step above and below it;
  * - crisis: the lowest model-only threshold with false alarms at most MAX_CRISIS_FALSE_ALARMS and no ordinary text
  *   flagged; a crisis pattern's match is kept unless the model scores it below the rule floor, chosen the same way.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { splitSentences } from '../../lib/engine/split';
 import { gatherEvidence } from '../../lib/engine/evidence';
+import { scorerMaySpeak } from '../../lib/engine/sentence-result';
 import { crisisScore, harshScore } from '../../lib/engine/scorer';
 import { pairVector } from '../../lib/engine/crisis-context';
 import type { Thresholds } from '../../lib/engine/model-format';
+import { RULE_FILES } from '../../lib/rules/index';
 
 const TARGET_PRECISION = 0.94;
 
@@ -53,7 +56,8 @@ function score(g: Gold, ordinary: boolean): Scored {
   let weakHarsh = -1;
   let ruleCrisis = -1;
   let modelCrisis = 0;
-  const evidence = splitSentences(g.text).map((s) => gatherEvidence(g.text.slice(s.start, s.end)));
+  const spans = splitSentences(g.text);
+  const evidence = spans.map((s) => gatherEvidence(g.text.slice(s.start, s.end)));
   for (let i = 0; i < evidence.length; i++) {
     const e = evidence[i]!;
     const found = e.detection.findings.filter((f) => f.category !== 'kind');
@@ -62,7 +66,8 @@ function score(g: Gold, ordinary: boolean): Scored {
     const h = e.parse.aboutWriter || found.length > 0 ? harshScore(e.features) : 0;
     if (strong) ruleHarsh = Math.max(ruleHarsh, h);
     else if (found.length > 0) weakHarsh = Math.max(weakHarsh, h);
-    else harsh = Math.max(harsh, h);
+    else if (scorerMaySpeak(g.text.slice(spans[i]!.start, spans[i]!.end), e.parse))
+      harsh = Math.max(harsh, h);
     const c = crisisScore(e.features);
     if (e.detection.crisis) ruleCrisis = Math.max(ruleCrisis, c);
     modelCrisis = Math.max(modelCrisis, c);
@@ -75,10 +80,16 @@ function score(g: Gold, ordinary: boolean): Scored {
 const dev = readJsonl('../shared/eval/dev.jsonl').map((g) => score(g, false));
 const ordinary = readJsonl('../shared/eval/ordinary_dev.jsonl').map((g) => score(g, true));
 const grid = Array.from({ length: 99 }, (_, i) => (i + 1) / 100);
+// The rule files' own near misses ("I always forget which day the bins go out, so I set a reminder."): our written
+// spec of what is not harsh self-talk, which no sensitivity may flag (their unit test runs at thorough).
+const nearMisses = RULE_FILES.filter((f) => f.category !== 'kind').flatMap((f) =>
+  f.examples.pass.map((text, i) => score({ id: `${f.category}:pass:${i}`, text }, true)),
+);
 
 /**
  * Per text, out of fold: [harsh label, best score without a rule match, best with a rule (-1: none), crisis label,
- * crisis score, crisis score with a pattern, best score with only weak rules]. Real social text, and the team's
+ * crisis score, crisis score with a pattern, best score with only weak rules, best score where the engine's gate
+ * lets the scorer speak alone]. Real social text, and the team's
  * written sentences.
  */
 const readRows = (f: string) => JSON.parse(readFileSync(f, 'utf8')) as number[][];
@@ -124,7 +135,9 @@ function harshAt(t: number, floor: number, weakFloor: number) {
     let rfp = 0;
     let rfn = 0;
     for (const row of rows) {
-      const [y, score, ruleScore] = row as [number, number, number];
+      const [y, , ruleScore] = row as [number, number, number];
+      // Without a rule, the scorer speaks only where the engine's gate lets it (column 7).
+      const score = row[7] ?? -1;
       const flagged = fused(score, ruleScore, row[6] ?? -1, t, floor, weakFloor);
       if (flagged && y) rtp++;
       else if (flagged) rfp++;
@@ -149,12 +162,18 @@ function harshAt(t: number, floor: number, weakFloor: number) {
 // objective weighs alike the dev set (F1), real text (out of fold, F0.5: on social text a wrong nudge is the common
 // failure and the one that makes people switch Selfkind off) and our written sentences (out of fold, F1: plain
 // self-talk must still be caught), so no one set decides.
+const clamp = (x: number) => Math.min(0.99, Math.max(0.01, Math.round(x * 100) / 100));
 let standard = harshAt(0.99, 0.99, 0.99);
 for (const t of grid)
   for (const floor of [0, 0.05, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8])
     for (const weakFloor of [0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9]) {
       const r = harshAt(t, floor, weakFloor);
       if (r.dev.precision < TARGET_PRECISION || r.ord > MAX_ORDINARY) continue;
+      const thorough = clamp(t + STEP.thorough);
+      if (
+        nearMisses.some((s) => fused(s.harsh, s.ruleHarsh, s.weakHarsh, thorough, floor, weakFloor))
+      )
+        continue;
       const objective = (x: typeof r) => x.dev.f1 + x.real.f05 + x.written.f1;
       if (objective(r) > objective(standard)) standard = r;
     }
@@ -202,7 +221,6 @@ for (const floor of [0, 0.01, 0.02, 0.05, 0.1, 0.2, 0.3])
     if (r.recall > best.recall || (r.recall === best.recall && r.real.f1 > best.real.f1)) best = r;
   }
 
-const clamp = (x: number) => Math.min(0.99, Math.max(0.01, Math.round(x * 100) / 100));
 const thresholds: Thresholds = {
   harsh: {
     gentle: clamp(standard.t + STEP.gentle),

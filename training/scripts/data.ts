@@ -2,6 +2,7 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { splitSentences } from '../../lib/engine/split';
+import { scorerMaySpeak } from '../../lib/engine/sentence-result';
 import { gatherEvidence } from '../../lib/engine/evidence';
 import { pairVector } from '../../lib/engine/crisis-context';
 import type { FeatureVector } from '../../lib/engine/features';
@@ -29,6 +30,8 @@ export interface Instance {
   /** Only weak trap rules matched (see RulePattern.weak). */
   weakRuleHit: boolean;
   crisisRule: boolean;
+  /** The scorer alone may flag this sentence (the engine's gate: a harsh-shaped self-judgement in context). */
+  scorerMaySpeak: boolean;
 }
 
 export interface Example {
@@ -157,6 +160,7 @@ export function toExample(item: Item): Example {
       ruleHit,
       weakRuleHit: !ruleHit && traps.length > 0,
       crisisRule: e.detection.crisis !== null,
+      scorerMaySpeak: scorerMaySpeak(item.text.slice(s.start, s.end), e.parse) !== null,
     });
   }
   const crisisWindows = sentences.map((s) => s.features);

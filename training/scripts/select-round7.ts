@@ -49,9 +49,14 @@ for (const t of pool) {
   else if (harsh >= 0.3) picks.push({ ...t, why: 'scorer', rank: 2 + harsh });
   else {
     const w = wordsOf(t.text);
-    if (mildlyNegativeAboutMe(w)) picks.push({ ...t, why: 'negative-about-me', rank: 1.5 + harsh / 2 });
+    if (mildlyNegativeAboutMe(w))
+      picks.push({ ...t, why: 'negative-about-me', rank: 1.5 + harsh / 2 });
     else if (firstPersonAndNegative(w))
-      picks.push({ ...t, why: 'first-person-negative', rank: (selfDirected(t) ? 1 : 0.5) + harsh / 2 });
+      picks.push({
+        ...t,
+        why: 'first-person-negative',
+        rank: (selfDirected(t) ? 1 : 0.5) + harsh / 2,
+      });
   }
 }
 const count = Number(process.argv[2] ?? 1600);

@@ -63,6 +63,8 @@ const foldOf = (id: string): number => hashFeature(`fold:${id}`) % FOLDS;
 interface OutOfFold {
   e: Example;
   harsh: number;
+  /** Best harsh margin among sentences the scorer alone may flag (the engine's gate); null when none. */
+  gatedHarsh: number | null;
   /** Best harsh margin among sentences a trap rule matched; null when no rule matched. */
   ruleHarsh: number | null;
   /** Best harsh margin among sentences only weak trap rules matched; null when none. */
@@ -94,9 +96,13 @@ function crossValidate(examples: readonly Example[]): OutOfFold[] {
       }
       const ruled = e.sentences.filter((x) => x.ruleHit).map((x) => h.harsh.margin(x.features));
       const weak = e.sentences.filter((x) => x.weakRuleHit).map((x) => h.harsh.margin(x.features));
+      const gated = e.sentences
+        .filter((x) => x.aboutWriter && x.scorerMaySpeak)
+        .map((x) => h.harsh.margin(x.features));
       out.push({
         e,
         harsh: harshMargin(h, e),
+        gatedHarsh: gated.length ? Math.max(...gated) : null,
         ruleHarsh: ruled.length ? Math.max(...ruled) : null,
         weakRuleHarsh: weak.length ? Math.max(...weak) : null,
         crisis: crisisMargin(h, e),
@@ -308,6 +314,7 @@ function main(): void {
           q(o.crisis),
           q(o.ruleCrisis),
           p(o.weakRuleHarsh),
+          p(o.gatedHarsh),
         ]),
     ) + '\n';
   const written = (o: OutOfFold) => o.e.item.source.startsWith('written');
@@ -334,6 +341,7 @@ function main(): void {
             score: p(o.harsh),
             ruleScore: p(o.ruleHarsh),
             weakScore: p(o.weakRuleHarsh),
+            gatedScore: p(o.gatedHarsh),
             crisisScore: q(o.crisis),
             crisisRuleScore: q(o.ruleCrisis),
           }),

@@ -91,3 +91,22 @@ export function lemma(word: string): string {
   }
   return word;
 }
+
+const TRAIT_SUFFIXES: readonly [RegExp, string][] = [
+  [/iness$/, 'y'], // laziness → lazy
+  [/ness$/, ''], // uselessness → useless, weakness → weak
+  [/ity$/, ''], // stupidity → stupid
+  [/ence$/, 'ent'], // incompetence → incompetent
+  [/ance$/, 'ant'], // ignorance → ignorant
+];
+
+/**
+ * The adjectives a trait noun may come from ("stupidity" → "stupid"), for reading "my stupidity" as a judgement of
+ * the writer. Candidates only: the caller keeps the one its word class knows.
+ */
+export function traitAdjectives(noun: string): string[] {
+  const out: string[] = [];
+  for (const [suffix, ending] of TRAIT_SUFFIXES)
+    if (suffix.test(noun)) out.push(noun.replace(suffix, ending));
+  return out;
+}

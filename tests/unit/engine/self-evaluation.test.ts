@@ -81,3 +81,39 @@ describe('scorer features', () => {
     }
   });
 });
+
+describe('everyday forms with the writer left implicit', () => {
+  const judged = (sentence: string) =>
+    parseSelfEvaluation(sentence).judgements.map((j) => [
+      j.predicate,
+      j.predicateClass,
+      sentence.slice(j.start, j.end),
+    ]);
+
+  it.each([
+    ['Rough week, feeling like a failure again', 'failure', 'verdict'],
+    ['ugh, being this useless is exhausting', 'useless', 'verdict'],
+    ["I'm gonna be the worst sister if I miss her recital", 'worst', 'verdict'],
+    ['It was my stupidity that cost us the match', 'stupidity', 'verdict'],
+    ['lol my laziness strikes again', 'laziness', 'verdict'],
+    ['forgot the keys again, screwed up as usual', 'screwed', 'fail'],
+  ])('"%s" judges the writer: %s (%s)', (sentence, predicate, cls) => {
+    expect(judged(sentence)).toContainEqual([predicate, cls, expect.any(String)]);
+  });
+
+  it('keeps the span on the judged words', () => {
+    const s = 'Long day, feeling like a failure again';
+    expect(judged(s)[0]?.[2]).toBe('feeling like a failure');
+  });
+
+  it.each([
+    'Feeling great after the run today',
+    'my community garden is thriving',
+    "The worst part is the commute, I'm fine otherwise",
+  ])('"%s" has no harsh judgement of the writer', (sentence) => {
+    const harsh = parseSelfEvaluation(sentence).judgements.filter(
+      (j) => ['verdict', 'fail', 'hate'].includes(j.predicateClass) && !j.negated,
+    );
+    expect(harsh).toEqual([]);
+  });
+});
