@@ -1,5 +1,5 @@
 /** The unlabelled corpus beside the project (../shared/corpus), as the labelling-round pickers read it. */
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 
 export interface CorpusText {
   id: string;
@@ -22,4 +22,27 @@ export function unlabelledPool(idFiles: readonly string[]): CorpusText[] {
     ...readJsonl<CorpusText>(`${CORPUS}/goemotions_train.jsonl`),
     ...readJsonl<CorpusText>(`${CORPUS}/positive_frames_train.jsonl`),
   ].filter((t) => !seen.has(t.id));
+}
+
+/**
+ * Writes a labelling round's picks: ROUND-texts.jsonl (what annotators read: id, text, source) and ROUND-why.jsonl
+ * (why each was picked, which annotators never see). Prints how many were picked for each reason.
+ */
+export function writeRound(round: string, chosen: readonly (CorpusText & { why: string })[]): void {
+  const lines = (f: (p: CorpusText & { why: string }) => object) =>
+    chosen.map((p) => JSON.stringify(f(p))).join('\n') + '\n';
+  writeFileSync(
+    `training/labelling/${round}-texts.jsonl`,
+    lines((p) => ({ id: p.id, text: p.text, source: p.source })),
+  );
+  writeFileSync(
+    `training/labelling/${round}-why.jsonl`,
+    lines((p) => ({ id: p.id, why: p.why })),
+  );
+  const reasons = new Map<string, number>();
+  for (const p of chosen) reasons.set(p.why, (reasons.get(p.why) ?? 0) + 1);
+  console.log(
+    `${round}: picked ${chosen.length}:`,
+    [...reasons].map(([w, n]) => `${w} ${n}`).join(', '),
+  );
 }

