@@ -6,6 +6,7 @@
 
 import {
   emptyMirrorText,
+  growingTowards,
   locateInMirror,
   syncMirrorText,
   type MirrorText,
@@ -15,6 +16,8 @@ let mirrorParent: Node | null = null;
 let mirror: HTMLDivElement | null = null;
 let text: MirrorText | null = null;
 let checkedThisTask = false;
+/** The field's geometry as read at this task's first measure. */
+let view: FieldView | null = null;
 let growing = false;
 const growthListeners = new Set<() => void>();
 
@@ -41,11 +44,26 @@ function growLater(): void {
   else setTimeout(grow, 0);
 }
 
-function rangeInMirror(document: Document, start: number, end: number): Range | null {
+/**
+ * The range over [start, end) in the mirror, or null when it is not laid out yet or lies wholly in paragraphs
+ * scrolled out of the field's view (`view`: the visible stretch, in the mirror's viewport coordinates). A long
+ * text holds hundreds of findings and only a few can show: measuring a paragraph's block is one box, measuring
+ * a range is a walk through its lines, and nothing of a paragraph out of view survives the clip anyway.
+ */
+function rangeInMirror(
+  document: Document,
+  start: number,
+  end: number,
+  view: { top: number; bottom: number },
+): Range | null {
   if (!text) return null;
   const from = locateInMirror(text, start);
   const to = locateInMirror(text, end);
   if (!from || !to) return null;
+  const top = from.text.parentElement?.getBoundingClientRect().top;
+  const bottom = to.text.parentElement?.getBoundingClientRect().bottom;
+  if (top !== undefined && bottom !== undefined && (bottom < view.top || top > view.bottom))
+    return null;
   const range = document.createRange();
   range.setStart(from.text, from.local);
   range.setEnd(to.text, to.local);
@@ -137,6 +155,26 @@ function copyLayout(
   }
 }
 
+/** Where the field shows its text, in viewport coordinates, and how far it is scrolled. */
+interface FieldView {
+  clip: { left: number; top: number; right: number; bottom: number };
+  scrollLeft: number;
+  scrollTop: number;
+}
+
+function fieldView(field: HTMLTextAreaElement | HTMLInputElement, box: DOMRect): FieldView {
+  return {
+    clip: {
+      left: box.left + field.clientLeft,
+      top: box.top + field.clientTop,
+      right: box.left + field.clientLeft + field.clientWidth,
+      bottom: box.top + field.clientTop + field.clientHeight,
+    },
+    scrollLeft: field.scrollLeft,
+    scrollTop: field.scrollTop,
+  };
+}
+
 /** Viewport rectangles covering [start, end) of the field's value, clipped to its visible area. */
 export function textControlRects(
   field: HTMLTextAreaElement | HTMLInputElement,
@@ -145,30 +183,30 @@ export function textControlRects(
 ): DOMRect[] {
   const element = mirrorElement(field.ownerDocument);
   if (!element || end <= start) return [];
-  const box = field.getBoundingClientRect();
-  // Style, size and text are synced once per task: one render asks for many ranges, and every
-  // style write would make the next range re-lay out the whole mirror.
-  if (!checkedThisTask || text?.field !== field || text.element !== element) {
+  // Style, size, text and the field's box are read and synced once per task: one render asks for many
+  // ranges, every style write would make the next range re-lay out the whole mirror, and a long text's
+  // hundreds of findings would each read the field's geometry again.
+  if (!checkedThisTask || !view || text?.field !== field || text.element !== element) {
     checkedThisTask = true;
     queueMicrotask(() => (checkedThisTask = false));
+    const box = field.getBoundingClientRect();
     copyLayout(field, element, box);
     if (text?.field !== field || text.element !== element) text = emptyMirrorText(element, field);
-    syncMirrorText(text, field.value);
+    // A long text still being laid out grows in idle tasks, not in the task that measures.
+    const value = field.value;
+    if (!growingTowards(text, value)) syncMirrorText(text, value);
     if (!text.complete) growLater();
+    view = fieldView(field, box);
   }
-  const range = rangeInMirror(field.ownerDocument, start, end);
-  if (!range) return [];
-
-  const clip = {
-    left: box.left + field.clientLeft,
-    top: box.top + field.clientTop,
-    right: box.left + field.clientLeft + field.clientWidth,
-    bottom: box.top + field.clientTop + field.clientHeight,
-  };
-  const rects: DOMRect[] = [];
   // The mirror itself is never scrolled (a half-built mirror could not scroll as far as the field):
   // its rectangles are moved by the field's scroll instead.
-  const { scrollLeft, scrollTop } = field;
+  const { clip, scrollLeft, scrollTop } = view;
+  // A pixel of slack either side: block boxes are measured apart from the lines the clip is applied to.
+  const shown = { top: clip.top + scrollTop - 1, bottom: clip.bottom + scrollTop + 1 };
+  const range = rangeInMirror(field.ownerDocument, start, end, shown);
+  if (!range) return [];
+
+  const rects: DOMRect[] = [];
   for (const rect of Array.from(range.getClientRects())) {
     const left = Math.max(rect.left - scrollLeft, clip.left);
     const right = Math.min(rect.right - scrollLeft, clip.right);
