@@ -41,6 +41,10 @@ export async function analyzeInSlices(
   from = 0,
 ): Promise<Analysis | null> {
   if (text.length - from <= SLICE_THRESHOLD) return analyzer.update(text);
+  // The first slice gets a task of its own: it follows the field's first focus (the host being built, the
+  // engine's first run) or a big paste (the browser's own work on it), and adding to either makes a long task.
+  await yieldToPage();
+  if (signal.aborted) return null;
   let size = 3_000;
   let end = from;
   let analysis: Analysis | null = null;
