@@ -45,7 +45,9 @@ export async function analyzeInSlices(
   // engine's first run) or a big paste (the browser's own work on it), and adding to either makes a long task.
   await yieldToPage();
   if (signal.aborted) return null;
-  let size = 3_000;
+  // The first slice starts small: it meets the engine's cold paths (weights decoded on first use, the first
+  // parses); later slices grow while they stay well inside the budget.
+  let size = 400;
   let end = from;
   let analysis: Analysis | null = null;
   while (end < text.length) {
