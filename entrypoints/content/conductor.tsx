@@ -73,7 +73,7 @@ export function createConductor(
   });
 
   function startSession(field: HTMLElement): FieldSession | null {
-    const adapter = createAdapter(field);
+    const adapter = createAdapter(field, { textMirror: painter.textMirror });
     if (!adapter) return null;
     const session = new FieldSession(adapter, {
       pauseDelayMs: config?.settings.pauseDelayMs ?? 600,

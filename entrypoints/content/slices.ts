@@ -41,7 +41,13 @@ export async function analyzeInSlices(
   from = 0,
 ): Promise<Analysis | null> {
   if (text.length - from <= SLICE_THRESHOLD) return analyzer.update(text);
-  let size = 3_000;
+  // The first slice gets a task of its own: it follows the field's first focus (the host being built, the
+  // engine's first run) or a big paste (the browser's own work on it), and adding to either makes a long task.
+  await yieldToPage();
+  if (signal.aborted) return null;
+  // The first slice starts small: it meets the engine's cold paths (weights decoded on first use, the first
+  // parses); later slices grow while they stay well inside the budget.
+  let size = 400;
   let end = from;
   let analysis: Analysis | null = null;
   while (end < text.length) {

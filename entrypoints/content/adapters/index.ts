@@ -3,7 +3,7 @@
  * itself (no hand-kept list): add `adapters/<editor>.ts` with `export default factory`.
  * The highest priority factory that matches the focused editable root wins.
  */
-import type { AdapterFactory, FieldAdapter } from './types';
+import type { AdapterContext, AdapterFactory, FieldAdapter } from './types';
 
 const modules = import.meta.glob<{ default?: unknown }>(['./*.ts', '!./index.ts', '!./*.test.ts'], {
   eager: true,
@@ -30,6 +30,6 @@ export function factoryFor(element: HTMLElement): AdapterFactory | null {
   return ADAPTER_FACTORIES.find((factory) => factory.matches(element)) ?? null;
 }
 
-export function createAdapter(element: HTMLElement): FieldAdapter | null {
-  return factoryFor(element)?.create(element) ?? null;
+export function createAdapter(element: HTMLElement, context: AdapterContext): FieldAdapter | null {
+  return factoryFor(element)?.create(element, context) ?? null;
 }

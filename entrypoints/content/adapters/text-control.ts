@@ -1,6 +1,6 @@
 /** Adapter for <textarea> and text/search <input>: the value is the text; the mirror measures it. */
 import { replaceInTextarea } from '@/components/analysis/apply';
-import { textControlRects } from './text-mirror';
+import type { TextMirror } from './text-mirror';
 import type { AdapterFactory, FieldAdapter, TextSelection } from './types';
 
 type TextControl = HTMLTextAreaElement | HTMLInputElement;
@@ -9,13 +9,13 @@ function isTextControl(element: HTMLElement): element is TextControl {
   return element instanceof HTMLTextAreaElement || element instanceof HTMLInputElement;
 }
 
-export function createTextControlAdapter(field: TextControl): FieldAdapter {
+export function createTextControlAdapter(field: TextControl, mirror: TextMirror): FieldAdapter {
   return {
     kind: field instanceof HTMLTextAreaElement ? 'textarea' : 'input',
     element: field,
     getText: () => field.value,
     getRange: () => null,
-    getRects: (start, end) => textControlRects(field, start, end),
+    getRects: (start, end) => mirror.rects(field, start, end),
     getSelection(): TextSelection | null {
       if (!isFocused(field)) return null;
       const { selectionStart, selectionEnd } = field;
@@ -40,6 +40,6 @@ const factory: AdapterFactory = {
   kind: 'text-control',
   priority: 0,
   matches: isTextControl,
-  create: (element) => createTextControlAdapter(element as TextControl),
+  create: (element, { textMirror }) => createTextControlAdapter(element as TextControl, textMirror),
 };
 export default factory;

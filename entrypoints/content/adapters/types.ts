@@ -3,6 +3,8 @@
  * editor quirk (text-control.ts, contenteditable.ts, prosemirror.ts, lexical.ts, ...). Offsets are
  * UTF-16 offsets into the string `getText()` returns, the same string the engine analyses.
  */
+import type { TextMirror } from './text-mirror';
+
 export interface TextSelection {
   start: number;
   end: number;
@@ -34,11 +36,17 @@ export interface FieldAdapter {
   dispose(): void;
 }
 
+/** What the page's Selfkind gives every adapter it creates. */
+export interface AdapterContext {
+  /** Measures where a textarea's or input's characters are drawn (the overlay owns it). */
+  textMirror: TextMirror;
+}
+
 export interface AdapterFactory {
   readonly kind: string;
   /** Higher wins when several match (a specific editor beats plain contenteditable). */
   readonly priority: number;
   /** True when this adapter handles `element` (the focused editable root). */
   matches(element: HTMLElement): boolean;
-  create(element: HTMLElement): FieldAdapter;
+  create(element: HTMLElement, context: AdapterContext): FieldAdapter;
 }

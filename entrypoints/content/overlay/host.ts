@@ -5,7 +5,7 @@
  * page removes, moves or restyles it, a fresh one takes its place.
  */
 import { CARD_CSS } from '@/components/card/styles';
-import { setMirrorParent } from '../adapters/text-mirror';
+import type { TextMirror } from '../adapters/text-mirror';
 
 export interface OverlayHost {
   /** The current host element (a fresh one after the page tampered with the last). */
@@ -61,7 +61,7 @@ interface Parts {
   events: AbortController;
 }
 
-function build(document: Document, signal: AbortSignal): Parts {
+function build(document: Document, signal: AbortSignal, mirror: TextMirror): Parts {
   const host = document.createElement('selfkind-ui');
   host.setAttribute('style', HOST_STYLE);
   const shadow = host.attachShadow({ mode: 'closed' });
@@ -71,7 +71,7 @@ function build(document: Document, signal: AbortSignal): Parts {
   const mirrorRoot = document.createElement('div');
   mirrorRoot.className = 'mirror-root';
   shadow.append(style, mount, mirrorRoot);
-  setMirrorParent(mirrorRoot);
+  mirror.placeIn(mirrorRoot);
   const events = new AbortController();
   const both = AbortSignal.any([signal, events.signal]);
   for (const type of CONTAINED_EVENTS) {
@@ -94,13 +94,17 @@ function intact(document: Document, host: HTMLElement): boolean {
   );
 }
 
-/** `onRebuilt` runs after a fresh host replaced one the page tampered with (redraw into it). */
+/**
+ * `mirror` is placed in the host (and in every fresh one); `onRebuilt` runs after a fresh host replaced one the
+ * page tampered with (redraw into it).
+ */
 export function createOverlayHost(
   document: Document,
   signal: AbortSignal,
+  mirror: TextMirror,
   onRebuilt: () => void = () => undefined,
 ): OverlayHost {
-  let parts = build(document, signal);
+  let parts = build(document, signal, mirror);
   let rebuilds: number[] = [];
   const watcher = new MutationObserver(() => {
     if (signal.aborted || intact(document, parts.host)) return;
@@ -110,7 +114,7 @@ export function createOverlayHost(
     rebuilds.push(now);
     parts.events.abort();
     parts.host.remove();
-    parts = build(document, signal);
+    parts = build(document, signal, mirror);
     watch();
     onRebuilt();
   });

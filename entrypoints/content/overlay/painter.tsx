@@ -7,7 +7,7 @@
 import { render, type VNode } from 'preact';
 import { Layer, type IndicatorView, type MarkBox } from '@/components/card/Layer';
 import { t } from '@/lib/i18n';
-import { onMirrorGrown } from '../adapters/text-mirror';
+import { TextMirror } from '../adapters/text-mirror';
 import type { FieldSession, TrackedFinding } from '../session';
 import { cardPosition, contains, indicatorPosition, INDICATOR_SIZE } from './geometry';
 import { createOverlayHost, type OverlayHost } from './host';
@@ -53,13 +53,15 @@ export class Painter {
   private cardHeight = 300;
   private followed: HTMLElement | null = null;
   private readonly resizeObserver = new ResizeObserver(() => this.schedule());
+  /** Measures textareas and inputs for their adapters, inside this overlay's host. */
+  readonly textMirror = new TextMirror();
 
   constructor(
     private readonly signal: AbortSignal,
     private readonly scene: () => Scene,
   ) {
     // A long text's mirror is laid out over several idle tasks; each step may bring highlights into place.
-    onMirrorGrown(() => this.schedule(), signal);
+    this.textMirror.onGrown(() => this.schedule(), signal);
     addEventListener('resize', () => this.schedule(), { passive: true, signal });
     document.addEventListener('scroll', () => this.schedule(), {
       capture: true,
@@ -75,7 +77,7 @@ export class Painter {
 
   /** Makes the host once an eligible field is first focused (never when a finding appears). */
   ensureHost(): void {
-    this.overlay ??= createOverlayHost(document, this.signal, () => this.now());
+    this.overlay ??= createOverlayHost(document, this.signal, this.textMirror, () => this.now());
   }
 
   /** Redraws when the given field changes size; null follows none. */

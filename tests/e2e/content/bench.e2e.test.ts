@@ -1,8 +1,8 @@
 /**
  * Measurements, not assertions (run with SELFKIND_BENCH=1): keystroke-to-indicator latency,
- * main-thread time per analysis on a 10,000-word field, input → next frame while typing in it, the longest
- * task at the first focus of a 100,000-word field and while a 100,000-word paste is analysed, and the
- * always-on content script's size and load cost.
+ * main-thread time per analysis on a 10,000-word field, input → next frame while typing in it and in a
+ * 100,000-word one, the longest task at the first focus of a 100,000-word field and while a 100,000-word
+ * paste is analysed, and the always-on content script's size and load cost.
  */
 import { mkdtempSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -204,9 +204,15 @@ test.runIf(enabled)(
         await page.click(selector);
         await page.keyboard.insertText(text);
       }
-      await ui.waitFor(INDICATOR, 120_000);
-      await page.keyboard.press('Control+End');
       const cdp = await env.browser.context.newCDPSession(page);
+      // At 100,000 words the indicator is found in the DOM, not the accessibility tree: once built, that tree
+      // is kept up to date on every keystroke in the field, a cost the browser-alone page below never pays.
+      if (words >= 100_000)
+        await expect
+          .poll(() => indicatorInDom(cdp), { timeout: 120_000, interval: 500 })
+          .toBe(true);
+      else await ui.waitFor(INDICATOR, 120_000);
+      await page.keyboard.press('Control+End');
       await startTrace(cdp);
       await page.keyboard.type(' The garden was quiet at noon.');
       const trace = await stopTrace(cdp, 'engine.js');
@@ -235,12 +241,13 @@ test.runIf(enabled)(
       await page.close();
     }
 
-    // Input → next frame, as a person types (50 characters, 100 ms apart) at the end of a 10,000-word textarea:
+    // Input → next frame, as a person types (50 characters, 100 ms apart) at the end of a long textarea:
     // Selfkind's field and, in the same page and run, one it leaves alone. From the key's own timestamp to the
     // first task after the next animation frame (when the frame with the new character can be painted).
-    {
+    for (const words of [10_000, 100_000]) {
       const { page, ui } = await openFixture(env, 'long.html');
-      const text = longText(10_000);
+      const cdp = await env.browser.context.newCDPSession(page);
+      const text = longText(words);
       await page.evaluate(() => {
         const samples: number[] = [];
         (window as unknown as { frameDelays: number[] }).frameDelays = samples;
@@ -260,7 +267,12 @@ test.runIf(enabled)(
       ] as const) {
         await page.click(selector);
         await page.keyboard.insertText(text);
-        if (selector === '#entry') await ui.waitFor(INDICATOR, 60_000);
+        // At 100,000 words, without the accessibility tree (see the typing measure above).
+        if (selector === '#entry' && words >= 100_000)
+          await expect
+            .poll(() => indicatorInDom(cdp), { timeout: 120_000, interval: 500 })
+            .toBe(true);
+        else if (selector === '#entry') await ui.waitFor(INDICATOR, 60_000);
         await page.keyboard.press('Control+End');
         await page.evaluate(() =>
           (window as unknown as { frameDelays: number[] }).frameDelays.splice(0),
@@ -273,7 +285,7 @@ test.runIf(enabled)(
         );
       }
       report[
-        '10,000-word textarea, typing 50 characters 100 ms apart: input → next frame, median / max'
+        `${words.toLocaleString('en')}-word textarea, typing 50 characters 100 ms apart: input → next frame, median / max`
       ] = Object.entries(delays)
         .map(([name, ms]) => `${name} ${median(ms).toFixed(1)} / ${max(ms).toFixed(1)} ms`)
         .join('; ');
@@ -291,7 +303,9 @@ test.runIf(enabled)(
       const cdp = await env.browser.context.newCDPSession(page);
       await startTrace(cdp);
       await page.click('#entry');
-      await expect.poll(() => indicatorInDom(cdp), { timeout: 120_000, interval: 100 }).toBe(true);
+      // Each poll serialises the whole DOM (the field's 100,000 words, and the mirror's) on the page's main
+      // thread: a task of 50-200 ms of the test's own, so it polls only twice a second.
+      await expect.poll(() => indicatorInDom(cdp), { timeout: 120_000, interval: 500 }).toBe(true);
       // Highlights of a long text are laid out in idle tasks after the indicator shows (a measurement
       // window, not a wait for a result).
       await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 3_000)));
@@ -335,7 +349,7 @@ test.runIf(enabled)(
           .map(([k, v]) => `  ${k}: ${v}`)
           .join('\n'),
     );
-    expect(Object.keys(report).length).toBe(18);
+    expect(Object.keys(report).length).toBe(19);
   },
   300_000,
 );

@@ -9,6 +9,7 @@ import { prosemirrorAdapter } from '../../../entrypoints/content/adapters/prosem
 import { quillAdapter } from '../../../entrypoints/content/adapters/quill';
 import { slateAdapter } from '../../../entrypoints/content/adapters/slate';
 import { tiptapAdapter } from '../../../entrypoints/content/adapters/tiptap';
+import { TextMirror } from '../../../entrypoints/content/adapters/text-mirror';
 import type { FieldAdapter, TextSelection } from '../../../entrypoints/content/adapters/types';
 
 const EDITOR_FACTORIES = [
@@ -57,7 +58,8 @@ window.adapterProbe = {
       (a, b) => b.priority - a.priority,
     )[0];
     if (!factory) return '';
-    adapter = factory.create(focused);
+    // Editor adapters measure through the editor's own DOM; only text controls use the mirror.
+    adapter = factory.create(focused, { textMirror: new TextMirror() });
     return adapter.kind;
   },
   text: () => current().getText(),

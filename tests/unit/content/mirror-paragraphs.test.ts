@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import {
   emptyMirrorText,
+  growingTowards,
   locateInMirror,
   syncMirrorText,
   type MirrorText,
@@ -65,6 +66,18 @@ describe('the textarea mirror', () => {
     while (!m.complete || mirrored(m) !== edited) syncMirrorText(m, edited);
     expect(mirrored(m)).toBe(edited);
     expect(m.ready).toBe(edited.length);
+  });
+
+  test('while a long value grows, the mirror knows it is on its way there, and an edit is not', () => {
+    const m = fresh();
+    const value = longValue(3_000);
+    expect(growingTowards(m, value)).toBe(false);
+    syncMirrorText(m, value);
+    expect(growingTowards(m, value)).toBe(true);
+    expect(growingTowards(m, value + ' and more')).toBe(false);
+    while (!m.complete) syncMirrorText(m, value);
+    expect(growingTowards(m, value)).toBe(false);
+    expect(m.target).toBeNull();
   });
 
   test('a one-character edit changes only its own paragraph, in place', () => {
