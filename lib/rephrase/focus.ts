@@ -8,7 +8,7 @@ import { parseSelfEvaluation, type SelfJudgement } from '../engine/self-evaluati
 import { VERDICT_ADJECTIVES, VERDICT_NOUNS } from '../language/en/lexicon';
 import { hasHarshWord } from './harsh-words';
 import { stepFor } from './steps';
-import { capitalise, dropFillers, lowerFirst, normalise, tidyCasual, wordCount } from './text';
+import { capitalise, dropFillers, lowerFirst, normalize, tidyCasual, wordCount } from './text';
 import type { Topic } from './topic';
 import { isGerund } from './verbs';
 
@@ -46,7 +46,7 @@ const PAST_VERB =
 
 function clean(piece: string): string {
   return tidyCasual(
-    dropFillers(normalise(piece).replace(LEAD_FILLERS, '').replace(TRAIL_FILLERS, '')),
+    dropFillers(normalize(piece).replace(LEAD_FILLERS, '').replace(TRAIL_FILLERS, '')),
   )
     .replace(/[\s,;:.!?…'"-]+$/, '')
     .replace(/^[\s,;:'"-]+/, '')
@@ -185,7 +185,7 @@ function registerOf(sentence: string): Register {
 }
 
 function tenseOf(span: string, judgement: SelfJudgement | null): Tense {
-  const text = normalise(span).toLowerCase();
+  const text = normalize(span).toLowerCase();
   if (judgement?.future || /\b(?:will|won't|'ll|gonna|going to|ill never)\b/.test(text))
     return 'future';
   if (
@@ -201,7 +201,7 @@ function tenseOf(span: string, judgement: SelfJudgement | null): Tense {
 export function readFocus(sentence: string, start: number, end: number, topic: Topic): Focus {
   const judgement = judgementFor(sentence, start, end);
   const span = sentence.slice(start, end);
-  const after = normalise(sentence.slice(end));
+  const after = normalize(sentence.slice(end));
   let noun: string | null = null;
   let about: string | null = null;
 
@@ -214,7 +214,7 @@ export function readFocus(sentence: string, start: number, end: number, topic: T
   // or an infinitive ("too clumsy [to ever learn to dance]").
   const spanObject =
     /\b(?:up|mess|ruin|ruined|ruin|fail|failed|bomb|miss|forget|forgot|lose|lost|burn|screw)\s+(.+)$/i.exec(
-      normalise(span),
+      normalize(span),
     );
   const infinitive = /^(?:\s*(?:,\s*)?)(to\s+.+)$/i.exec(after);
   const prep = /^(?:at|with|in|on|during|around|for|about)\s+(.+)$/i.exec(after);
@@ -232,7 +232,7 @@ export function readFocus(sentence: string, start: number, end: number, topic: T
   if (noun && /^(?:way|kind|sort|much|bit|lot)\b/i.test(noun)) noun = null;
   const role =
     /\b(?:a|an)\s+(?:[a-z]+\s+)?(friend|sister|brother|mum|mom|dad|mother|father|parent|partner|wife|husband|son|daughter|student|teacher|boss|colleague|host|cook|driver|tenant|intern|player|singer|writer|coworker|employee|girlfriend|boyfriend|neighbour|neighbor)\b/i.exec(
-      normalise(span),
+      normalize(span),
     );
   if (!noun && topic.skill) noun = topic.skill;
   if (!noun && topic.thing && !/^(?:the way|how|what)\b/i.test(topic.thing)) noun = topic.thing;
@@ -253,14 +253,14 @@ export function readFocus(sentence: string, start: number, end: number, topic: T
     (topic.situation ? `how things go ${topic.situation}` : null);
   // Nothing else: the first plain noun phrase of the writer's ("the mirror", "my sister") is still their topic.
   if (!about && !noun) {
-    for (const m of normalise(sentence).matchAll(
+    for (const m of normalize(sentence).matchAll(
       /\b(?:my|the|this|that|our|his|her|their)\s+(?:[a-z]+\s+)?[a-z]+/gi,
     )) {
       const phrase = nounFrom(m[0]);
       if (
         phrase &&
         // "I'm the problem in every relationship": the verdict itself, or a phrase cut before its object, is no topic.
-        !normalise(span).toLowerCase().includes(phrase.toLowerCase()) &&
+        !normalize(span).toLowerCase().includes(phrase.toLowerCase()) &&
         !/\s(?:in|on|at|of|for|with|to|from|about|by)$/i.test(phrase) &&
         !/^(?:the|this|that)\s+(?:way|one|time|thing|reason|only|rest)\b/i.test(phrase)
       ) {

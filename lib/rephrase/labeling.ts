@@ -3,14 +3,14 @@ import { focused, type Wording } from './wording';
 import { pick, sentence, span, type RephraseBuilder, type RephraseContext } from './context';
 import type { Suggestion } from '../engine/types';
 import { aboutPhrase, isAct, isPlural, whatHappened } from './facts';
-import { lowerFirst, normalise } from './text';
+import { lowerFirst, normalize } from './text';
 import { stepFor } from './steps';
 
 /** "My roommate probably thinks I'm a slob": the label is a guess about someone else's view. */
 function labelFromOthers(ctx: RephraseContext): Suggestion | null {
   const { topic, input } = ctx;
   if (!topic.otherSubject) return null;
-  const before = normalise(input.sentence.slice(0, input.spanStart));
+  const before = normalize(input.sentence.slice(0, input.spanStart));
   if (!/\b(?:think|thinks|thought|sees|see|knows|know|says|said)\s*(?:that\s*)?$/i.test(before))
     return null;
   const subject = lowerFirst(topic.otherSubject);

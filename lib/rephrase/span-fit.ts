@@ -9,7 +9,7 @@ import type { CompassionPart, Suggestion } from '../engine/types';
 import { FAIL_VERBS } from '../language/en/lexicon';
 import { lemma } from '../language/en/lemma';
 import type { Focus } from './focus';
-import { capitalise, lowerFirst, normalise } from './text';
+import { capitalise, lowerFirst, normalize } from './text';
 import { hasHarshWord } from './harsh-words';
 
 /** Suggestions already cased and punctuated for their place; the final clean-up leaves them as they are. */
@@ -30,7 +30,7 @@ const CUT_AFTER_DETERMINER = /\s(?:the|a|an|my|this|that|the whole|whole|every|a
 
 export function tailOf(span: string, after: string): Tail {
   if (/[.,;:!?…]\s*$/.test(span)) return 'end';
-  const rest = normalise(after);
+  const rest = normalize(after);
   if (END_AFTER.test(rest)) return 'end';
   if (REASON_AFTER.test(rest)) return 'reason';
   if (/^to\s+[a-z]/i.test(rest)) return 'infinitive';
@@ -44,7 +44,7 @@ export function tailOf(span: string, after: string): Tail {
 }
 
 function endsInSetbackVerb(span: string): boolean {
-  const last = normalise(span).toLowerCase().split(' ').at(-1) ?? '';
+  const last = normalize(span).toLowerCase().split(' ').at(-1) ?? '';
   return last === 'up' || FAIL_VERBS.has(lemma(last));
 }
 
@@ -80,9 +80,9 @@ export function fitAnywhere(
   if (!(spanStart >= 0 && spanEnd > spanStart && spanEnd <= sentence.length)) return null;
   if (!/[a-z]/i.test(sentence.slice(spanStart, spanEnd))) return null;
   const span = sentence.slice(spanStart, spanEnd);
-  const before = normalise(sentence.slice(Math.max(0, spanStart - 80), spanStart));
+  const before = normalize(sentence.slice(Math.max(0, spanStart - 80), spanStart));
   const after = sentence.slice(spanEnd, spanEnd + 80);
-  if (/\?/.test(span) || /^\s*\?/.test(after) || /^why\b/i.test(normalise(span))) return null;
+  if (/\?/.test(span) || /^\s*\?/.test(after) || /^why\b/i.test(normalize(span))) return null;
   if (/\w$/.test(sentence.slice(0, spanStart)) || /^\w/.test(after)) return null;
   const opens = CLAUSE_OPENS_BEFORE.test(before);
   const atStart = before === '' || /[.!?…]\s*$/.test(before);
@@ -91,7 +91,7 @@ export function fitAnywhere(
   let text: string | null = null;
   const afterMy = /\bmy$/i.test(before);
   const own = ownForm(focus, afterMy);
-  const startsWithSelf = /^(?:I|i|im|Im|I'm|i'm|I've|i've|I'll|i'll)\b/.test(normalise(span));
+  const startsWithSelf = /^(?:I|i|im|Im|I'm|i'm|I've|i've|I'll|i'll)\b/.test(normalize(span));
   if (own && (opens || afterMy) && (tail === 'end' || tail === 'reason')) text = own;
   else if (!startsWithSelf && !(opens && tail === 'end')) text = null;
   else if (opens && tail === 'end' && clause && /\b(?:I|I'm|me|my|myself)\b/.test(clause))
@@ -126,7 +126,7 @@ export function fitAnywhere(
     // statement that opens its clause ("It's my fault| the party…", "Nobody likes me| at work"), not a question,
     // a condition or half of a comparison.
     if (!opens) return null;
-    const words = normalise(span).replace(/[.,;:!?…]+$/, '');
+    const words = normalize(span).replace(/[.,;:!?…]+$/, '');
     // A guess about someone else's mind stays out of it: "I'm having the thought that I know she hates me" is still a guess.
     if (
       startsWithSelf &&

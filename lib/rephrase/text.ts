@@ -2,7 +2,7 @@
 import { AMBIGUOUS_APOSTROPHE_LESS, APOSTROPHE_LESS } from '../language/en/spellings';
 
 /** Straight apostrophes and quotes, single spaces, no emoji: the form topic patterns are written against. */
-export function normalise(text: string): string {
+export function normalize(text: string): string {
   return text
     .replace(/[\u2018\u2019\u02bc`´]/g, "'")
     .replace(/[\u201c\u201d]/g, '"')
