@@ -38,6 +38,17 @@ export const ALL_OR_NOTHING_WORDINGS: readonly Wording[] = [
     chat: true,
     text: (f) => `One wobble for me with ${f.about}, not the whole thing.`,
   },
+  {
+    part: 'mindfulness',
+    needs: 'quantifier',
+    text: (f) =>
+      `I notice "${f.quantifier}" in my thinking; most things land somewhere in between.`,
+  },
+  {
+    part: 'self_kindness',
+    needs: 'domain',
+    text: (f) => `I'm judging ${f.domain} as all or nothing, and I can allow something in between.`,
+  },
 ];
 
 export const all_or_nothing: RephraseBuilder = (ctx) => {

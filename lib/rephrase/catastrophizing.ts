@@ -45,6 +45,35 @@ export const CATASTROPHIZING_WORDINGS: readonly Wording[] = [
     chat: true,
     text: (f) => `My worst case about ${f.about} is a guess, not a fact.`,
   },
+  {
+    part: 'mindfulness',
+    needs: 'quantifier',
+    text: (f) => `"${f.Quantifier}" is a big word for a future I can't see yet.`,
+  },
+  {
+    part: 'self_kindness',
+    needs: 'quantifier',
+    text: (f) =>
+      `"${f.Quantifier}" is how it feels today, and I can be gentle with myself while it feels this way.`,
+  },
+  {
+    part: 'next_step',
+    needs: 'quantifier',
+    text: (f) =>
+      `"${f.Quantifier}" is too far ahead to plan for. Today I can take one small step and see what changes.`,
+  },
+  {
+    part: 'common_humanity',
+    needs: 'domain',
+    text: (f) =>
+      `Lots of people fear the worst about ${f.domain} on a hard day; fears like this aren't forecasts.`,
+  },
+  {
+    part: 'mindfulness',
+    needs: 'quantifier',
+    chat: true,
+    text: (f) => `"${f.Quantifier}" is a guess, not a fact.`,
+  },
 ];
 
 export const catastrophizing: RephraseBuilder = (ctx) => {

@@ -5,12 +5,24 @@
  * topic extractor, never invented: every field is null when the sentence does not give it cleanly.
  */
 import { parseSelfEvaluation, type SelfJudgement } from '../engine/self-evaluation';
-import { VERDICT_ADJECTIVES, VERDICT_NOUNS } from '../language/en/lexicon';
+import { FAIL_VERBS, VERDICT_ADJECTIVES, VERDICT_NOUNS } from '../language/en/lexicon';
+import { lemma } from '../language/en/lemma';
 import { hasHarshWord } from './harsh-words';
 import { stepFor } from './steps';
-import { capitalise, dropFillers, lowerFirst, normalize, tidyCasual, wordCount } from './text';
+import {
+  capitalise,
+  dropFillers,
+  firstClause,
+  lowerFirst,
+  normalize,
+  tidyCasual,
+  wordCount,
+} from './text';
 import type { Topic } from './topic';
-import { isGerund } from './verbs';
+import { domainIn } from './verdict-domains';
+import { baseToGerund, IRREGULAR_PAST, isGerund } from './verbs';
+
+const IRREGULAR_PASTS: ReadonlySet<string> = new Set(Object.values(IRREGULAR_PAST));
 
 export type Register = 'chat' | 'plain' | 'journal';
 export type Tense = 'past' | 'present' | 'future';
@@ -30,6 +42,14 @@ export interface Focus {
   tense: Tense;
   /** The parser's judgement of the flagged words, when there is one. */
   judgement: SelfJudgement | null;
+  /** What the writer does or tries to do, from their own verb and its object: "finding someone who loves me". */
+  doing: string | null;
+  /** A thing of the writer's in the judged clause or around it: "my career", "the client", "parties". */
+  object: string | null;
+  /** What the verdict weighs, never the verdict itself: "I'm worthless" → "my worth" (verdict-domains.ts). */
+  domain: string | null;
+  /** The all-or-nothing word the writer used: "always", "never", "everything". */
+  quantifier: string | null;
 }
 
 const MAX_WORDS = 9;
@@ -115,7 +135,7 @@ export function factFrom(clause: string): string | null {
 const TOO_BIG =
   /^(?:my |the |our )?(?:life|future|world|everything|existence|it|this|that|things|anything|everyone|people)$/i;
 const CUT_NOUN =
-  /\s(?:isn|aren|wasn|weren|doesn|didn|don|can|won)\b.*$|\s(?:is|are|was|were|will|would|has|have|had|gets|got|looks|seems|and|or|but|so|because|when|if|for me|for everyone|again|today|tonight|yesterday|tomorrow|now|lol|ugh)\b.*$/i;
+  /\s(?:isn|aren|wasn|weren|doesn|didn|don|can|won)\b.*$|\s(?:is|are|was|were|will|would|has|have|had|gets|got|looks|seems|and|or|but|so|because|when|if|for me|for everyone|again|today|tonight|yesterday|tomorrow|now|lol|ugh|omg|lmao|tbh|haha|rn)\b.*$/i;
 
 /** A noun phrase of the writer's from the words right after a preposition or verb: "job interviews", "the form". */
 function nounFrom(text: string): string | null {
@@ -126,7 +146,20 @@ function nounFrom(text: string): string | null {
     /\b(?:whole|entire|all|every|today|alone|now|away|yet|anymore)$/i.test(phrase)
   )
     return null;
-  if (/^(?:is|are|was|were|be|been|am|do|does|did|has|have|had)\b/i.test(phrase)) return null;
+  if (
+    /^(?:is|are|was|were|be|been|am|do|does|did|has|have|had|done|gone|made|got|person|one|guy|girl)\b/i.test(
+      phrase,
+    )
+  )
+    return null;
+  if (/^[a-z]+ed\b/i.test(phrase)) return null;
+  // "handle this on my own", "this alone", "along at my age": a verb's words or an adverb, not a thing.
+  if (
+    /\s(?:this|it|them|me|him|her)\b/i.test(phrase) ||
+    /\b(?:alone|by|along|sometimes|anymore)$/i.test(phrase) ||
+    /^(?:along|further|sometimes|by)\b/i.test(phrase)
+  )
+    return null;
   if (
     /^(?:not|about|anyway|whatever|honestly|seriously|basically|I|me|myself|you|him|her|them|us|it|up|down|out|off|to|at|in|on|with|for|of|after|before|when|because|since|if|until|while|as|so|then|than|like)\b/i.test(
       phrase,
@@ -146,20 +179,16 @@ function gerundPhrase(infinitive: string): string | null {
   if (!m) return null;
   const verb = m[1]!.toLowerCase();
   if (/^(?:be|have|do|get)$/.test(verb) && m[2]!.trim() === '') return null;
-  const gerund = /ie$/.test(verb)
-    ? `${verb.slice(0, -2)}ying`
-    : /[^aeiou]e$/.test(verb) && verb !== 'be'
-      ? `${verb.slice(0, -1)}ing`
-      : /^(?:run|swim|stop|plan|get|sit|put|shop|chat|jog)$/.test(verb)
-        ? `${verb}${verb.slice(-1)}ing`
-        : `${verb}ing`;
-  return usable(`${gerund}${m[2]}`);
+  return usable(`${baseToGerund(verb)}${m[2]}`);
 }
 
 function isPluralNoun(noun: string): boolean {
   const head = noun.split(' ').at(-1)!.toLowerCase();
   return /[^s'u]s$/.test(head) && !/(?:ness|ics|ss|news)$/.test(head) && !isGerund(head);
 }
+
+const PERSON =
+  /\b(?:person|people|friends?|sister|brother|mum|mom|dad|mother|father|parents?|partner|wife|husband|sons?|daughters?|girlfriend|boyfriend|kids|children|family|boss|coworkers?|colleagues?|classmates?|teachers?|her|him|them|everyone|anyone|someone)$/i;
 
 /** The judgement whose words overlap the flagged words most, if any. */
 function judgementFor(sentence: string, start: number, end: number): SelfJudgement | null {
@@ -197,6 +226,150 @@ function tenseOf(span: string, judgement: SelfJudgement | null): Tense {
   return 'present';
 }
 
+/** Words between "I" and the writer's verb: auxiliaries, modals, negation and adverbs ("I'll never [find]"). */
+const BEFORE_VERB = new Set(
+  `'ll will would can can't cant cannot could couldn't never always just really even ever still to have has need
+  needs should shouldn't must gonna going wanna want wants try tries tried don't dont didn't didnt do does did won't
+  wont also only actually probably definitely literally honestly shouldve couldve wouldve`.split(
+    /\s+/,
+  ),
+);
+/** Words that are no verb where a verb would stand: "I'm [the] one", "I'm [so] tired". */
+const NOT_A_VERB =
+  /^(?:the|a|an|as|so|too|more|most|not|no|in|on|at|of|for|with|over|along|further|like|such|this|that|my|your|all|one|only|really|very|able|sure|just)$/;
+/** Verbs that carry no topic of their own, or carry the judgement: the phrase is not the writer's doing. */
+const EMPTY_VERBS =
+  /^(?:be|is|are|was|were|been|being|have|had|get|got|make|made|go|went|feel|felt|think|thought|know|knew|hate|love|like|want|need|mean|seem|look|deserve|blame|let|say|said|guess|wish|hope|keep|suck|stand|disgust|bet)$/;
+const TOTAL = /\b(?:anything|everything|nothing|everyone|anyone|nobody|right|wrong|ever|all)\b/i;
+
+/**
+ * What the writer does, or tries or fails to do, in their own words: "i'll never find someone who loves me" →
+ * "finding someone who loves me", "I have to deal with this alone" → "dealing with this alone". The verb must
+ * be a plain base form after "I" and its helpers, not a verb of judging or of messing up.
+ */
+function doingIn(sentence: string): string | null {
+  const text = normalize(sentence);
+  // "I'm ..." and "I am ..." describe the writer; they do not say what the writer does.
+  for (const m of text.matchAll(/\b(?:I|i)(?:'ll|'d)?\s+(?!am\b|was\b)(.+)$/g)) {
+    const words = firstClause(m[1]!).split(' ');
+    let k = 0;
+    let helped = false;
+    let perfect = false;
+    while (k < words.length && BEFORE_VERB.has(words[k]!.toLowerCase())) {
+      const w = words[k]!.toLowerCase();
+      // "should have tried", not "have to try": a perfect tense leaves a participle, not a base form.
+      if (/^(?:have|has|shouldve|couldve|wouldve)$/.test(w) && words[k + 1]?.toLowerCase() !== 'to')
+        perfect = true;
+      helped = true;
+      k++;
+    }
+    // "I should be able to handle this": the verb after "be able to".
+    if (/^be able to$/i.test(words.slice(k, k + 3).join(' '))) k += 3;
+    const verb = words[k]?.toLowerCase() ?? '';
+    if (
+      perfect ||
+      !/^[a-z]{2,}$/.test(verb) ||
+      NOT_A_VERB.test(verb) ||
+      EMPTY_VERBS.test(verb) ||
+      FAIL_VERBS.has(lemma(verb)) ||
+      /(?:ed|ly|er|est)$/.test(verb) ||
+      IRREGULAR_PASTS.has(verb)
+    )
+      continue;
+    // Without a helper the verb must be a present base form ("I try to help"), not a past or third-person one.
+    if (!helped && /s$/.test(verb)) continue;
+    const rest = words
+      .slice(k + 1)
+      .join(' ')
+      .replace(/\s(?:when|if|because|after|before|while|until|and|or|but)\b.*$/i, '');
+    if (rest.trim() === '' || TOTAL.test(rest)) continue;
+    const phrase = usable(`${isGerund(verb) ? verb : baseToGerund(verb)} ${rest}`);
+    if (phrase && wordCount(phrase) >= 2 && !/\bI\b/.test(phrase.replace(/^\S+\s/, '')))
+      return phrase;
+  }
+  return null;
+}
+
+/** Noun phrases that are the verdict's frame, not a thing of the writer's ("the one who", "the reason"). */
+const FRAME_NOUN =
+  /^(?:the|this|that)\s+(?:way|one|time|thing|things|reason|only|rest|problem|point|same|kind|sort|type|worst|best|first|last)\b/i;
+/** Words a noun phrase does not end in: particles, prepositions, adverbs, verbs of being. */
+const PHRASE_END_STOP =
+  /^(?:up|down|out|off|away|in|on|at|of|for|with|to|from|about|by|and|or|but|so|is|are|was|were|be|the|a|an|my|this|that|again|today|now|too|here|there|anymore|sometimes|always|never|ever|yet|back|along|alone|over|first|else|own|whole)$/i;
+const BARE_PLURAL_STOP =
+  /^(?:things|others|ones|times|days|years|weeks|hours|minutes|ages|yes|this|is|was|us|less|unless|always|sometimes|its|hers|his|theirs|ours|yours|thanks|plus|perhaps|mistakes|lots)$/i;
+
+/**
+ * A thing of the writer's in the sentence, the flagged words included: "My career is over" → "my career",
+ * "I ruined the whole trip" → "the trip", "left out of plans" → "plans". Never the verdict or its frame.
+ */
+function objectIn(sentence: string, predicate: string): string | null {
+  const text = normalize(sentence);
+  const found: Array<{ at: number; phrase: string }> = [];
+  for (const m of text.matchAll(
+    /\b(?:my|the|this|that|our|his|her|their)((?:\s+[a-z']+){1,4})/gi,
+  )) {
+    const det = m[0].split(/\s/)[0]!;
+    const words = m[1]!.trim().split(/\s+/);
+    // A verb ends the noun phrase: "the interviewer| could tell".
+    const verbAt = words.findIndex((w) =>
+      /^(?:could|would|can|will|must|should|did|does|do|has|have|had|makes|made|gets|got|thinks|knows)$/i.test(
+        w,
+      ),
+    );
+    const after = verbAt < 0 ? words : words.slice(0, verbAt);
+    if (after.length === 0 || /est$/i.test(after[0]!)) continue;
+    // The longest run of words after the determiner that ends in a noun: "my whole team| down" → "my team".
+    for (let n = Math.min(3, after.length); n >= 1; n--) {
+      const last = after[n - 1]!.toLowerCase();
+      if (PHRASE_END_STOP.test(last) || /(?:ly|ed)$/.test(last)) continue;
+      const raw = `${det} ${after.slice(0, n).join(' ')}`.replace(
+        /\b(?:whole|entire|own)\s+/gi,
+        '',
+      );
+      const phrase = nounFrom(raw);
+      if (
+        phrase &&
+        phrase.split(' ').length >= 2 &&
+        !FRAME_NOUN.test(phrase) &&
+        !(predicate && phrase.toLowerCase().split(' ').includes(predicate))
+      )
+        found.push({ at: m.index, phrase: lowerFirst(phrase) });
+      break;
+    }
+  }
+  for (const m of text.matchAll(
+    /\b(?:at|of|in|with|about|around|for|from|during)\s+([a-z]{3,}s)\b/gi,
+  )) {
+    const noun = m[1]!;
+    if (BARE_PLURAL_STOP.test(noun) || isGerund(noun) || judges(noun) || hasHarshWord(noun))
+      continue;
+    found.push({ at: m.index, phrase: noun.toLowerCase() });
+  }
+  found.sort((a, b) => a.at - b.at);
+  return found[0]?.phrase ?? null;
+}
+
+const ALL_OR_NOTHING = [
+  'always',
+  'never',
+  'everything',
+  'nothing',
+  'anything',
+  'everyone',
+  'nobody',
+  'forever',
+  'constantly',
+] as const;
+
+/** The writer's all-or-nothing word in the flagged words, if any. */
+function quantifierIn(span: string): string | null {
+  const words = normalize(span)
+    .toLowerCase()
+    .split(/[^a-z]+/);
+  return ALL_OR_NOTHING.find((q) => words.includes(q)) ?? null;
+}
+
 /** Reads the writer's own topic, facts, time and register around the flagged words. */
 export function readFocus(sentence: string, start: number, end: number, topic: Topic): Focus {
   const judgement = judgementFor(sentence, start, end);
@@ -208,7 +381,7 @@ export function readFocus(sentence: string, start: number, end: number, topic: T
   // Something of the writer's that is judged: "my essays are terrible" → "my essays".
   if (judgement?.target === 'own' && judgement.owned) {
     const m = new RegExp(`\\bmy\\s+((?:[a-z]+\\s+){0,2}${judgement.owned})\\b`, 'i').exec(sentence);
-    if (m) noun = usable(`my ${m[1]}`);
+    if (m) noun = usable(`my ${m[1]!.replace(/\b(?:whole|entire)\s+/gi, '')}`);
   }
   // What follows the harsh words: an object ("screw up [job interviews]"), a place or skill ("[at this job]"),
   // or an infinitive ("too clumsy [to ever learn to dance]").
@@ -236,6 +409,8 @@ export function readFocus(sentence: string, start: number, end: number, topic: T
     );
   if (!noun && topic.skill) noun = topic.skill;
   if (!noun && topic.thing && !/^(?:the way|how|what)\b/i.test(topic.thing)) noun = topic.thing;
+  // A person is not a thing to be hard at or to carry ("not good enough for my girlfriend"): no noun wording.
+  if (noun && PERSON.test(noun)) noun = null;
   if (noun) noun = lowerFirst(noun);
 
   let fact = topic.event && !NOT_A_FACT.test(topic.event) ? capitalise(topic.event) : null;
@@ -251,24 +426,11 @@ export function readFocus(sentence: string, start: number, end: number, topic: T
     (role ? `being a ${role[1]!.toLowerCase()}` : null) ??
     (fact ? `how ${lowerFirst(fact)}` : null) ??
     (topic.situation ? `how things go ${topic.situation}` : null);
-  // Nothing else: the first plain noun phrase of the writer's ("the mirror", "my sister") is still their topic.
-  if (!about && !noun) {
-    for (const m of normalize(sentence).matchAll(
-      /\b(?:my|the|this|that|our|his|her|their)\s+(?:[a-z]+\s+)?[a-z]+/gi,
-    )) {
-      const phrase = nounFrom(m[0]);
-      if (
-        phrase &&
-        // "I'm the problem in every relationship": the verdict itself, or a phrase cut before its object, is no topic.
-        !normalize(span).toLowerCase().includes(phrase.toLowerCase()) &&
-        !/\s(?:in|on|at|of|for|with|to|from|about|by)$/i.test(phrase) &&
-        !/^(?:the|this|that)\s+(?:way|one|time|thing|reason|only|rest)\b/i.test(phrase)
-      ) {
-        about = lowerFirst(phrase);
-        break;
-      }
-    }
-  }
+  // Nothing else: the writer's own verb and its object ("finding someone who loves me"), or a thing of theirs
+  // that the sentence names, inside the flagged words too ("my career", "the client", "plans").
+  const doing = sentence === '' ? null : doingIn(sentence);
+  const object = sentence === '' ? null : objectIn(sentence, judgement?.predicate ?? '');
+  about ??= doing ?? object;
   if (about && /^how (?:I|i) /.test(about) && topic.event && topic.activity) about = topic.activity;
 
   const step = stepFor(topic.event, topic.activity, topic.thing, topic.skill, noun, fact);
@@ -281,5 +443,9 @@ export function readFocus(sentence: string, start: number, end: number, topic: T
     register: registerOf(sentence),
     tense: tenseOf(span, judgement),
     judgement,
+    doing,
+    object,
+    domain: domainIn(judgement?.predicate ?? '') ?? domainIn(span),
+    quantifier: quantifierIn(span),
   };
 }

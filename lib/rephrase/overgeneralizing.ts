@@ -15,7 +15,8 @@ export const OVERGENERALIZING_WORDINGS: readonly Wording[] = [
   {
     part: 'mindfulness',
     needs: 'about',
-    text: (f) => `I'm noticing an "always" about ${f.about}. Not every time goes the same way.`,
+    text: (f) =>
+      `I'm noticing an all-or-nothing thought about ${f.about}. Not every time goes the same way.`,
   },
   {
     part: 'self_kindness',
@@ -56,6 +57,47 @@ export const OVERGENERALIZING_WORDINGS: readonly Wording[] = [
     needs: 'fact',
     chat: true,
     text: (f) => `${f.fact}. This time, not every time.`,
+  },
+  {
+    part: 'mindfulness',
+    needs: 'quantifier',
+    text: (f) =>
+      `I notice the word "${f.quantifier}" in my head. It's how this feels right now, not a count of every time.`,
+  },
+  {
+    part: 'next_step',
+    needs: 'quantifier',
+    text: (f) =>
+      `Instead of "${f.quantifier}", I can look for one time that went differently, however small.`,
+  },
+  {
+    part: 'self_kindness',
+    needs: 'about',
+    text: (f) =>
+      `I can go easy on myself about ${f.about}; one rough time doesn't set the pattern.`,
+  },
+  {
+    part: 'common_humanity',
+    needs: 'about',
+    text: (f) =>
+      `Plenty of people have ups and downs with ${f.about}, and mine don't all go one way.`,
+  },
+  {
+    part: 'next_step',
+    needs: 'about',
+    text: (f) => `Next time with ${f.about}, I can try one small change and see how it goes.`,
+  },
+  {
+    part: 'mindfulness',
+    needs: 'quantifier',
+    chat: true,
+    text: (f) => `"${f.Quantifier}" is a big word for a rough patch.`,
+  },
+  {
+    part: 'self_kindness',
+    needs: 'about',
+    chat: true,
+    text: (f) => `Easy on myself about ${f.about}. Not every time.`,
   },
 ];
 

@@ -37,6 +37,16 @@ export const REASSURANCE_SEEKING_WORDINGS: readonly Wording[] = [
     chat: true,
     text: (f) => `Thanks for the patience with ${f.about}!`,
   },
+  {
+    part: 'mindfulness',
+    needs: 'domain',
+    text: (f) => `I'm unsure about ${f.domain} right now, and I can notice that before I ask.`,
+  },
+  {
+    part: 'self_kindness',
+    needs: 'domain',
+    text: (f) => `Wondering about ${f.domain} is human, and I can be kind to myself about it.`,
+  },
 ];
 
 export const reassurance_seeking: RephraseBuilder = (ctx) => {

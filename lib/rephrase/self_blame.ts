@@ -43,6 +43,29 @@ export const SELF_BLAME_WORDINGS: readonly Wording[] = [
     chat: true,
     text: (f) => `I care about ${f.about}; slips happen to everyone.`,
   },
+  {
+    part: 'mindfulness',
+    needs: 'quantifier',
+    text: (f) =>
+      `"${f.Quantifier}" puts all of it on me. I can look at what my share actually was.`,
+  },
+  {
+    part: 'self_kindness',
+    needs: 'quantifier',
+    text: (f) =>
+      `Carrying "${f.quantifier}" is heavy; I can be kind to myself while I sort out my part.`,
+  },
+  {
+    part: 'common_humanity',
+    needs: 'about',
+    text: (f) => `Things with ${f.about} rarely come down to one person, and that includes me.`,
+  },
+  {
+    part: 'next_step',
+    needs: 'quantifier',
+    chat: true,
+    text: (f) => `Not "${f.quantifier}". My part, and I can fix it.`,
+  },
 ];
 
 export const self_blame: RephraseBuilder = (ctx) => {

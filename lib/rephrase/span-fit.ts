@@ -58,11 +58,14 @@ function ownForm(focus: Focus, afterMy: boolean): string | null {
   return `${noun} ${focus.plural ? "aren't" : "isn't"} where I want ${it} yet`;
 }
 
+/** One of the forms for the writer's tense, turned by variant so that "Another" and different thoughts vary. */
 function byTense(
   focus: Focus,
-  forms: Readonly<Record<'past' | 'present' | 'future', string>>,
+  variant: number,
+  forms: Readonly<Record<'past' | 'present' | 'future', readonly string[]>>,
 ): string {
-  return forms[focus.tense];
+  const options = forms[focus.tense];
+  return options[variant % options.length]!;
 }
 
 /**
@@ -76,6 +79,7 @@ export function fitAnywhere(
   focus: Focus,
   part: CompassionPart,
   clause: string | undefined,
+  variant = 0,
 ): Suggestion | null {
   if (!(spanStart >= 0 && spanEnd > spanStart && spanEnd <= sentence.length)) return null;
   if (!/[a-z]/i.test(sentence.slice(spanStart, spanEnd))) return null;
@@ -98,16 +102,21 @@ export function fitAnywhere(
     text = clause;
   else if (opens && tail === 'reason') text = "I'm being hard on myself";
   else if (opens && tail === 'infinitive')
-    text = byTense(focus, {
-      past: 'it took me time',
-      present: 'it will take me time',
-      future: 'it may take me time',
+    text = byTense(focus, variant, {
+      past: ['it took me time', 'it took me a while'],
+      present: ['it will take me time', 'it may take me a while', "it's taking me time"],
+      future: ['it may take me time', 'it may take me a while'],
     });
   else if (opens && tail === 'preposition')
-    text = byTense(focus, {
-      past: 'I had a hard time',
-      present: "I'm having a hard time",
-      future: 'I may have a hard time',
+    text = byTense(focus, variant, {
+      past: ['I had a hard time', 'it was hard for me', "it didn't go how I wanted"],
+      present: [
+        "I'm having a hard time",
+        "I'm still finding my feet",
+        "I'm still learning my way",
+        'things are hard for me right now',
+      ],
+      future: ['I may have a hard time', "I don't know yet how I'll do", 'it may be hard for me'],
     });
   else if (
     opens &&
@@ -115,10 +124,10 @@ export function fitAnywhere(
     endsInSetbackVerb(span) &&
     !CUT_AFTER_DETERMINER.test(span)
   )
-    text = byTense(focus, {
-      past: 'I keep going over',
-      present: "I'm still getting the hang of",
-      future: "I don't know yet how it will go with",
+    text = byTense(focus, variant, {
+      past: ['I keep going over', "I'm still thinking about"],
+      present: ["I'm still getting the hang of", "I'm still practising", "I'm working on"],
+      future: ["I don't know yet how it will go with", "I can't know yet how it will go with"],
     });
   let defused = false;
   if (!text) {
