@@ -1,5 +1,6 @@
 /** All-or-nothing ("if it's not perfect it's worthless"): partial progress counts. */
 import { focused, type Wording } from './wording';
+import { thingOf } from './focus';
 import { pick, sentence, span, type RephraseBuilder } from './context';
 import { thingOr } from './facts';
 import { capitalise } from './text';
@@ -53,7 +54,7 @@ export const ALL_OR_NOTHING_WORDINGS: readonly Wording[] = [
 
 export const all_or_nothing: RephraseBuilder = (ctx) => {
   const { topic, variant } = ctx;
-  const it = thingOr(topic, 'this');
+  const it = thingOr(topic, thingOf(ctx.focus) ?? 'this');
   return [
     ...focused(ctx, ALL_OR_NOTHING_WORDINGS),
     span(ctx, 'mindfulness', {

@@ -1,5 +1,6 @@
 /** Catastrophizing ("my life will be over"): the likely outcome, and what I can do. */
 import { focused, type Wording } from './wording';
+import { thingOf } from './focus';
 import { pick, sentence, span, type RephraseBuilder } from './context';
 import { thingOr } from './facts';
 import { capitalise } from './text';
@@ -74,11 +75,16 @@ export const CATASTROPHIZING_WORDINGS: readonly Wording[] = [
     chat: true,
     text: (f) => `"${f.Quantifier}" is a guess, not a fact.`,
   },
+  {
+    part: 'mindfulness',
+    needs: 'domain',
+    text: (f) => `I'm predicting the worst about ${f.domain}, and I don't know yet how it will go.`,
+  },
 ];
 
 export const catastrophizing: RephraseBuilder = (ctx) => {
   const { topic, variant } = ctx;
-  const it = thingOr(topic, 'this');
+  const it = thingOr(topic, ctx.focus.doing ?? thingOf(ctx.focus) ?? 'this');
   const step =
     stepFor(topic.thing, topic.event, topic.activity) ??
     pick(['do one small thing that helps', 'write down what I can control'], variant);

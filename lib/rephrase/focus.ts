@@ -190,6 +190,16 @@ function isPluralNoun(noun: string): boolean {
 const PERSON =
   /\b(?:person|people|friends?|sister|brother|mum|mom|dad|mother|father|parents?|partner|wife|husband|sons?|daughters?|girlfriend|boyfriend|kids|children|family|boss|coworkers?|colleagues?|classmates?|teachers?|her|him|them|everyone|anyone|someone)$/i;
 
+/** Whether a noun phrase names a person ("my sister", "my coworkers"), which is no thing to be hard at. */
+export function isPerson(phrase: string): boolean {
+  return PERSON.test(phrase);
+}
+
+/** The thing the thought is about, as a noun phrase that is not a person: "the interview", "my career". */
+export function thingOf(focus: Focus): string | null {
+  return focus.object && !isPerson(focus.object) ? focus.object : null;
+}
+
 /** The judgement whose words overlap the flagged words most, if any. */
 function judgementFor(sentence: string, start: number, end: number): SelfJudgement | null {
   let best: SelfJudgement | null = null;
@@ -287,6 +297,64 @@ function doingIn(sentence: string): string | null {
     if (phrase && wordCount(phrase) >= 2 && !/\bI\b/.test(phrase.replace(/^\S+\s/, '')))
       return phrase;
   }
+  return null;
+}
+
+/** Verbs other people do to the writer, as "being <done>": "nobody will ever hire me" → "being hired". */
+const DONE_TO_ME: Readonly<Record<string, string>> = {
+  hire: 'hired',
+  hiring: 'hired',
+  love: 'loved',
+  like: 'liked',
+  want: 'wanted',
+  pick: 'picked',
+  choose: 'chosen',
+  invite: 'invited',
+  date: 'asked out',
+  notice: 'noticed',
+  include: 'included',
+  understand: 'understood',
+  miss: 'missed',
+  accept: 'accepted',
+};
+
+/**
+ * What the writer hopes others do, from the writer's own verb: "Nobody will ever hire me" → "being hired",
+ * "Nobody could ever love someone like me" → "being loved", "nothing ever works out for me" → "things working out".
+ */
+function doneToMe(sentence: string): string | null {
+  const text = normalize(sentence).toLowerCase();
+  const m =
+    /\b(?:nobody|no one|noone|they|people|anyone)\b(?:\s+(?:will|would|could|can|ever|'ll|is|are|going to|gonna|must|made a huge mistake|made a mistake))*\s+(hiring|[a-z]+)\s+(?:me|someone like me)\b/.exec(
+      text,
+    );
+  const done = m ? DONE_TO_ME[m[1]!] : undefined;
+  if (done) return `being ${done}`;
+  const out =
+    /\b(?:nothing|everything)\b(?:\s+(?:i do|ever|i try))*\s+(works?|turns?)\s+out\b/.exec(text);
+  if (out) return /^work/.test(out[1]!) ? 'things working out' : 'how things turn out';
+  return null;
+}
+
+/**
+ * A denied good word, as what it weighs: "I'm not good at anything" → "what I'm good at", "I'm not good enough
+ * for her" → "whether I'm good enough". The writer's own word, said without the denial.
+ */
+function praiseDenied(sentence: string, judgement: SelfJudgement | null): string | null {
+  const text = normalize(sentence).toLowerCase();
+  const nothing = /\bnothing i do is (?:ever )?([a-z]+) enough\b/.exec(text);
+  if (nothing) return `whether what I do is ${nothing[1]} enough`;
+  // "i dont deserve love": the writer's own doubt, said as a question rather than a verdict.
+  const deserve = /\b(?:don'?t|do not|never) deserve ([a-z]+(?: [a-z]+)?)\b/.exec(text);
+  const thing = deserve ? nounFrom(deserve[1]!.replace(/^(?:to|any|anything)\b.*$/, '')) : null;
+  if (thing && !isPerson(thing)) return `whether I deserve ${thing}`;
+  if (!judgement || judgement.predicateClass !== 'praise' || !judgement.negated) return null;
+  const word = judgement.predicate;
+  if (!/^[a-z]+$/.test(word)) return null;
+  const after = normalize(sentence.slice(judgement.end)).toLowerCase();
+  if (/^enough\b/.test(after) || /\benough\b/.test(normalize(sentence).toLowerCase()))
+    return `whether I'm ${word} enough`;
+  if (/^at\b/.test(after)) return `what I'm ${word} at`;
   return null;
 }
 
@@ -408,7 +476,8 @@ export function readFocus(sentence: string, start: number, end: number, topic: T
       normalize(span),
     );
   if (!noun && topic.skill) noun = topic.skill;
-  if (!noun && topic.thing && !/^(?:the way|how|what)\b/i.test(topic.thing)) noun = topic.thing;
+  if (!noun && topic.thing && !/^(?:the way|how|what)\b/i.test(topic.thing))
+    noun = nounFrom(topic.thing) ? topic.thing : null;
   // A person is not a thing to be hard at or to carry ("not good enough for my girlfriend"): no noun wording.
   if (noun && PERSON.test(noun)) noun = null;
   if (noun) noun = lowerFirst(noun);
@@ -428,7 +497,7 @@ export function readFocus(sentence: string, start: number, end: number, topic: T
     (topic.situation ? `how things go ${topic.situation}` : null);
   // Nothing else: the writer's own verb and its object ("finding someone who loves me"), or a thing of theirs
   // that the sentence names, inside the flagged words too ("my career", "the client", "plans").
-  const doing = sentence === '' ? null : doingIn(sentence);
+  const doing = sentence === '' ? null : (doingIn(sentence) ?? doneToMe(sentence));
   const object = sentence === '' ? null : objectIn(sentence, judgement?.predicate ?? '');
   about ??= doing ?? object;
   if (about && /^how (?:I|i) /.test(about) && topic.event && topic.activity) about = topic.activity;
@@ -445,7 +514,8 @@ export function readFocus(sentence: string, start: number, end: number, topic: T
     judgement,
     doing,
     object,
-    domain: domainIn(judgement?.predicate ?? '') ?? domainIn(span),
+    domain:
+      praiseDenied(sentence, judgement) ?? domainIn(judgement?.predicate ?? '') ?? domainIn(span),
     quantifier: quantifierIn(span),
   };
 }

@@ -1,5 +1,6 @@
 /** Overgeneralizing ("I always mess everything up"): this time is not every time. */
 import { focused, type Wording } from './wording';
+import { thingOf } from './focus';
 import { pick, sentence, span, type RephraseBuilder } from './context';
 import { thingOr, whatHappened } from './facts';
 import { stepFor } from './steps';
@@ -99,12 +100,24 @@ export const OVERGENERALIZING_WORDINGS: readonly Wording[] = [
     chat: true,
     text: (f) => `Easy on myself about ${f.about}. Not every time.`,
   },
+  {
+    part: 'mindfulness',
+    needs: 'domain',
+    text: (f) =>
+      `I'm judging ${f.domain} by my hardest moments, and not every time goes the same way.`,
+  },
+  {
+    part: 'self_kindness',
+    needs: 'domain',
+    text: (f) =>
+      `I can go easy on myself about ${f.domain}; one rough stretch doesn't set the pattern.`,
+  },
 ];
 
 export const overgeneralizing: RephraseBuilder = (ctx) => {
   const { topic, variant } = ctx;
   const fact = topic.habit ? `${capitalise(topic.habit)}.` : whatHappened(topic);
-  const it = thingOr(topic, 'it');
+  const it = thingOr(topic, thingOf(ctx.focus) ?? 'it');
   const step =
     stepFor(topic.event, topic.activity, topic.thing, topic.skill) ??
     'try one small change next time';

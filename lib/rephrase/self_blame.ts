@@ -1,5 +1,6 @@
 /** Self-blame ("it's all my fault"): my share of it, and the other things that played a part. */
 import { focused, type Wording } from './wording';
+import { thingOf } from './focus';
 import { pick, sentence, span, type RephraseBuilder } from './context';
 import { thingOr, whatHappened } from './facts';
 
@@ -71,7 +72,7 @@ export const SELF_BLAME_WORDINGS: readonly Wording[] = [
 export const self_blame: RephraseBuilder = (ctx) => {
   const { topic, variant } = ctx;
   const fact = whatHappened(topic);
-  const it = thingOr(topic, 'this');
+  const it = thingOr(topic, thingOf(ctx.focus) ?? 'this');
   const step = pick(['make amends where it fits', 'let the rest of it be shared'], variant);
   return [
     ...focused(ctx, SELF_BLAME_WORDINGS),

@@ -5,7 +5,7 @@
  * the sentence names ("I'm the worst"), and the builders then use their plain wordings.
  */
 const DOMAINS: ReadonlyArray<readonly [string, readonly string[]]> = [
-  ['my worth', ['worthless', 'waste', 'nothing', 'nobody', 'unworthy', 'unlovable', 'undeserving']],
+  ['my worth', ['worthless', 'waste', 'unworthy', 'unlovable', 'undeserving']],
   [
     'what I can do',
     ['useless', 'incompetent', 'hopeless', 'inadequate', 'incapable', 'talentless'],

@@ -85,3 +85,21 @@ test.each([
 ])('gerund of %s is %s', (base, gerund) => {
   expect(baseToGerund(base)).toBe(gerund);
 });
+
+describe('what others do to the writer, and a good word denied', () => {
+  test.each([
+    ['Nobody will ever hire me after this.', 'Nobody will ever hire me', 'being hired'],
+    ['Nobody could ever love someone like me.', 'Nobody could ever love', 'being loved'],
+    ['nothing ever works out for me, so why try', 'nothing ever works out', 'things working out'],
+  ])('%s → "%s"', (sentence, flagged, doing) => {
+    expect(focusOf(sentence, flagged).doing).toBe(doing);
+  });
+
+  test.each([
+    ["I'm not good at anything.", "I'm not good at anything", "what I'm good at"],
+    ["I'm not good enough for her.", "I'm not good enough", "whether I'm good enough"],
+    ['i dont deserve love', 'i dont deserve love', 'whether I deserve love'],
+  ])('%s → weighs "%s"', (sentence, flagged, domain) => {
+    expect(focusOf(sentence, flagged).domain).toBe(domain);
+  });
+});
