@@ -96,7 +96,13 @@ export function fitAnywhere(
   const afterMy = /\bmy$/i.test(before);
   const own = ownForm(focus, afterMy);
   const startsWithSelf = /^(?:I|i|im|Im|I'm|i'm|I've|i've|I'll|i'll)\b/.test(normalize(span));
+  const hate = /^(?:I|i) (?:hate|can't stand|cant stand|despise|loathe)$/.test(normalize(span));
   if (own && (opens || afterMy) && (tail === 'end' || tail === 'reason')) text = own;
+  // "I hate| myself for eating all the chocolate" → "I'm being hard on| myself for ...";
+  // "I hate| how I sound on recordings" → "I'm having a hard time with| how I sound on recordings".
+  else if (hate && opens && /^\s*myself\b/i.test(after)) text = "I'm being hard on";
+  else if (hate && opens && /^\s*(?:how|the way|my|the)\b/i.test(after))
+    text = "I'm having a hard time with";
   else if (!startsWithSelf && !(opens && tail === 'end')) text = null;
   else if (opens && tail === 'end' && clause && /\b(?:I|I'm|me|my|myself)\b/.test(clause))
     text = clause;
