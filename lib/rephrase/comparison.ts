@@ -46,9 +46,9 @@ export const comparison: RephraseBuilder = (ctx) => {
     ...focused(ctx, COMPARISON_WORDINGS),
     span(ctx, 'mindfulness', {
       clause: pick(
-        ["I'm comparing myself again", "I'm measuring myself against someone else"],
+        ["I'm comparing myself right now", "I'm measuring myself against someone else"],
         variant,
-      ).replace(' again', ' right now'),
+      ),
     }),
     sentence(
       'mindfulness',

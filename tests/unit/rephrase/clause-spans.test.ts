@@ -42,3 +42,17 @@ test.each([
 ])('"I hate" in place: %s', (sentence, landed) => {
   expect(landedSpan('self_contempt', sentence, 'I hate')).toBe(landed);
 });
+
+test('a comparison span keeps its words whole ("against" once read "right nowst")', () => {
+  for (const variant of [0, 1, 2, 3]) {
+    const sentence = 'My sister is way more successful than me.';
+    for (const s of buildSuggestions({
+      category: 'comparison',
+      sentence,
+      spanStart: 0,
+      spanEnd: sentence.length - 1,
+      variant,
+    }))
+      expect(s.text).not.toMatch(/nowst/);
+  }
+});
