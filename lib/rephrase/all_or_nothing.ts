@@ -50,6 +50,11 @@ export const ALL_OR_NOTHING_WORDINGS: readonly Wording[] = [
     needs: 'domain',
     text: (f) => `I'm judging ${f.domain} as all or nothing, and I can allow something in between.`,
   },
+  {
+    part: 'next_step',
+    needs: 'quantifier',
+    text: (f) => `Instead of "${f.quantifier}", I can count the part that did get done.`,
+  },
 ];
 
 export const all_or_nothing: RephraseBuilder = (ctx) => {

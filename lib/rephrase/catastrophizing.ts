@@ -80,6 +80,12 @@ export const CATASTROPHIZING_WORDINGS: readonly Wording[] = [
     needs: 'domain',
     text: (f) => `I'm predicting the worst about ${f.domain}, and I don't know yet how it will go.`,
   },
+  {
+    part: 'next_step',
+    needs: 'domain',
+    text: (f) =>
+      `For ${f.domain}, I can look at what I can do this week rather than the worst case.`,
+  },
 ];
 
 export const catastrophizing: RephraseBuilder = (ctx) => {

@@ -50,6 +50,8 @@ export interface Focus {
   domain: string | null;
   /** The all-or-nothing word the writer used: "always", "never", "everything". */
   quantifier: string | null;
+  /** A person of the writer's the thought is about: "my team", "my mum", "my family". */
+  person: string | null;
 }
 
 const MAX_WORDS = 9;
@@ -62,7 +64,7 @@ const SUBJECT =
 const NOT_A_FACT =
   /\b(?:thinks?|thought|hates?|probably|must|bet|know|knows|fault|blame|should|shouldn't|if|why|what|maybe|please|sorry|likes?|cares?|wants?|loves?|disappoint(?:ed)?|sabotaged?|destroyed|botched|bungled|wrecked)\b|\blet (?:\w+ ){1,3}down\b/i;
 const PAST_VERB =
-  /^(?:[a-z]+ed|[a-z]+t|sent|lost|left|broke|forgot|got|made|said|ate|spent|took|went|ran|fell|told|wore)$/;
+  /^(?:[a-z]+ed|[a-z]{3,}t|sent|lost|left|broke|forgot|got|made|said|ate|spent|took|went|ran|fell|told|wore)$/;
 
 function clean(piece: string): string {
   return tidyCasual(
@@ -294,6 +296,8 @@ function doingIn(sentence: string): string | null {
       .replace(/\s(?:when|if|because|after|before|while|until|and|or|but)\b.*$/i, '');
     if (rest.trim() === '' || TOTAL.test(rest)) continue;
     const phrase = usable(`${isGerund(verb) ? verb : baseToGerund(verb)} ${rest}`);
+    // "stop being so lazy" leaves "stopping being": the verdict was the point, not a doing.
+    if (phrase && /\b(?:being|be)$/i.test(phrase)) continue;
     if (phrase && wordCount(phrase) >= 2 && !/\bI\b/.test(phrase.replace(/^\S+\s/, '')))
       return phrase;
   }
@@ -499,7 +503,7 @@ export function readFocus(sentence: string, start: number, end: number, topic: T
   // that the sentence names, inside the flagged words too ("my career", "the client", "plans").
   const doing = sentence === '' ? null : (doingIn(sentence) ?? doneToMe(sentence));
   const object = sentence === '' ? null : objectIn(sentence, judgement?.predicate ?? '');
-  about ??= doing ?? object;
+  about ??= doing ?? thingOf({ object } as Focus);
   if (about && /^how (?:I|i) /.test(about) && topic.event && topic.activity) about = topic.activity;
 
   const step = stepFor(topic.event, topic.activity, topic.thing, topic.skill, noun, fact);
@@ -517,5 +521,6 @@ export function readFocus(sentence: string, start: number, end: number, topic: T
     domain:
       praiseDenied(sentence, judgement) ?? domainIn(judgement?.predicate ?? '') ?? domainIn(span),
     quantifier: quantifierIn(span),
+    person: object && isPerson(object) && /^(?:my|our)\s/i.test(object) ? object : null,
   };
 }

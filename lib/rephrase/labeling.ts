@@ -126,6 +126,18 @@ export const LABELING_WORDINGS: readonly Wording[] = [
     chat: true,
     text: (f) => `Harsh thoughts about ${f.domain} today. Thoughts, not facts.`,
   },
+  {
+    part: 'next_step',
+    needs: 'domain',
+    text: (f) =>
+      `When it comes to ${f.domain}, I can look at one real example instead of the harsh word.`,
+  },
+  {
+    part: 'self_kindness',
+    needs: 'quantifier',
+    text: (f) =>
+      `"${f.Quantifier}" is a heavy word to carry. I can set it down and look at today on its own.`,
+  },
 ];
 
 export const labeling: RephraseBuilder = (ctx) => {

@@ -57,6 +57,12 @@ export const MIND_READING_WORDINGS: readonly Wording[] = [
     chat: true,
     text: (f) => `Just guessing what ${f.other} ${f.thinks} of ${f.domain}.`,
   },
+  {
+    part: 'self_kindness',
+    needs: 'domain',
+    text: (f) =>
+      `It makes sense that I care about ${f.domain}, and a guess about ${f.otherObject} isn't proof.`,
+  },
 ];
 
 export const mind_reading: RephraseBuilder = (ctx) => {

@@ -112,6 +112,16 @@ export const OVERGENERALIZING_WORDINGS: readonly Wording[] = [
     text: (f) =>
       `I can go easy on myself about ${f.domain}; one rough stretch doesn't set the pattern.`,
   },
+  {
+    part: 'common_humanity',
+    needs: 'quantifier',
+    text: (f) => `Most people slip into "${f.quantifier}" on a bad day; a bad day isn't a pattern.`,
+  },
+  {
+    part: 'next_step',
+    needs: 'domain',
+    text: (f) => `When it comes to ${f.domain}, I can name one time this went differently.`,
+  },
 ];
 
 export const overgeneralizing: RephraseBuilder = (ctx) => {

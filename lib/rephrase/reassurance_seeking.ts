@@ -49,6 +49,16 @@ export const REASSURANCE_SEEKING_WORDINGS: readonly Wording[] = [
     needs: 'domain',
     text: (f) => `Wondering about ${f.domain} is human, and I can be kind to myself about it.`,
   },
+  {
+    part: 'next_step',
+    needs: 'person',
+    text: (f) => `I can tell ${f.person} plainly what I need, without apologising for it.`,
+  },
+  {
+    part: 'common_humanity',
+    needs: 'person',
+    text: (f) => `Leaning on ${f.person} sometimes is part of being close, for anyone.`,
+  },
 ];
 
 /**

@@ -67,6 +67,28 @@ export const SELF_BLAME_WORDINGS: readonly Wording[] = [
     chat: true,
     text: (f) => `Not "${f.quantifier}". My part, and I can fix it.`,
   },
+  {
+    part: 'common_humanity',
+    needs: 'quantifier',
+    text: (f) =>
+      `When something goes wrong, "${f.quantifier}" feels true, and for most people it isn't.`,
+  },
+  {
+    part: 'self_kindness',
+    needs: 'person',
+    text: (f) => `I care about ${f.person}, and I can be kind to myself while I make it right.`,
+  },
+  {
+    part: 'next_step',
+    needs: 'person',
+    text: (f) => `I can talk with ${f.person} about my part and what I'd do differently.`,
+  },
+  {
+    part: 'common_humanity',
+    needs: 'person',
+    chat: true,
+    text: (f) => `I care about ${f.person}. Slips happen to everyone.`,
+  },
 ];
 
 export const self_blame: RephraseBuilder = (ctx) => {

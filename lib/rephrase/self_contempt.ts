@@ -67,6 +67,18 @@ export const SELF_CONTEMPT_WORDINGS: readonly Wording[] = [
     chat: true,
     text: (f) => `Rough on myself about ${f.domain} today. Gentler.`,
   },
+  {
+    part: 'next_step',
+    needs: 'domain',
+    text: (f) =>
+      `When ${f.domain} weighs on me like this, I can do one small, kind thing for myself.`,
+  },
+  {
+    part: 'mindfulness',
+    needs: 'quantifier',
+    text: (f) =>
+      `"${f.Quantifier}" is a sweeping word for a heavy moment. I can notice it without believing it.`,
+  },
 ];
 
 export const self_contempt: RephraseBuilder = (ctx) => {

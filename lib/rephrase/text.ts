@@ -57,7 +57,7 @@ export function lowerFirst(text: string): string {
   if (
     /^[A-Z][a-z]+\b/.test(text) &&
     !/^[A-Z][a-z]+ing\b/.test(text) &&
-    !/^(?:The|My|A|An|This|That|These|Those|Our|Your|His|Her|Their|It|We|They|He|She|You|Everyone|Everybody|Nobody|No|Not|Someone|Somebody|People)\b/.test(
+    !/^(?:The|My|A|An|This|That|These|Those|Our|Your|His|Her|Their|It|We|They|He|She|You|Everyone|Everybody|Everything|Anyone|Anybody|Anything|Nobody|Nothing|No|Not|Someone|Somebody|Something|People)\b/.test(
       text,
     )
   ) {

@@ -40,9 +40,11 @@ export interface Filled {
   /** The writer's all-or-nothing word, quoted: "always"; `Quantifier` starts a sentence. */
   quantifier: string;
   Quantifier: string;
+  /** A person of the writer's the thought is about: "my team". */
+  person: string;
 }
 
-export type Need = 'fact' | 'act' | 'about' | 'noun' | 'good' | 'domain' | 'quantifier';
+export type Need = 'fact' | 'act' | 'about' | 'noun' | 'good' | 'domain' | 'quantifier' | 'person';
 
 export interface Wording {
   part: CompassionPart;
@@ -94,6 +96,7 @@ function fill(ctx: RephraseContext, focus: Focus, step: string): Partial<Filled>
     domainTheirs: focus.domain ? theirs(focus.domain) : undefined,
     quantifier: focus.quantifier ?? undefined,
     Quantifier: focus.quantifier ? capitalise(focus.quantifier) : undefined,
+    person: focus.person ?? undefined,
   };
 }
 
