@@ -16,7 +16,7 @@ export const CATASTROPHIZING_WORDINGS: readonly Wording[] = [
   {
     part: 'next_step',
     needs: 'about',
-    text: (f) => `For ${f.about}, one thing I can do today is ${f.step}.`,
+    text: (f) => `One thing I can do today toward ${f.about} is ${f.step}.`,
   },
   {
     part: 'common_humanity',
@@ -61,7 +61,7 @@ export const CATASTROPHIZING_WORDINGS: readonly Wording[] = [
     part: 'next_step',
     needs: 'quantifier',
     text: (f) =>
-      `"${f.Quantifier}" is too far ahead to plan for. Today I can take one small step and see what changes.`,
+      `"${f.Quantifier}" is a big claim about the future. Today I can take one small step and see what changes.`,
   },
   {
     part: 'common_humanity',

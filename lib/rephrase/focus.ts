@@ -124,6 +124,8 @@ export function factFrom(clause: string): string | null {
     /\bthe wrong\b/i.test(plain);
   const tidy = allowed ? usable(clause, FACT_ALLOWED) : usable(clause);
   if (!tidy || wordCount(tidy) < 3 || NOT_A_FACT.test(tidy) || /\?/.test(clause)) return null;
+  // "my sister's wedding speech included": an aside with no verb of its own is no fact.
+  if (/\b(?:included|too|as well|aside)$/i.test(tidy)) return null;
   const first = tidy.split(' ')[0]!;
   if (SUBJECT.test(tidy) && !/^(?:I'm|I am|I'll|I will|It's|Its)\b/i.test(tidy)) {
     if (/^I\s+(?:can't|cannot|don't|never|always|keep)\b/i.test(tidy)) return null;

@@ -130,11 +130,14 @@ export function focused(
   // Leave one out of a small pool, so that each variant shows a different set, not the same set reordered.
   const max = Math.min(options.max ?? 3, Math.max(1, pool.length - 1));
   // The writer's own topic comes first; what the verdict weighs and the all-or-nothing word fill the rest.
+  // With no more topic wordings than room, one of them steps aside in turn, so "Another" still shows a new set.
   const rotate = (ws: readonly Wording[]) => ws.map((_, i) => ws[(ctx.variant + i) % ws.length]!);
-  const ordered = [
-    ...rotate(pool.filter((w) => !SHAPE_NEEDS.has(w.needs))),
-    ...rotate(pool.filter((w) => SHAPE_NEEDS.has(w.needs))),
-  ];
+  const topical = rotate(pool.filter((w) => !SHAPE_NEEDS.has(w.needs)));
+  const shape = rotate(pool.filter((w) => SHAPE_NEEDS.has(w.needs)));
+  const ordered =
+    shape.length > 0 && topical.length > 1 && topical.length <= max
+      ? [...topical.slice(0, topical.length - 1), ...shape, topical.at(-1)!]
+      : [...topical, ...shape];
   for (const wording of ordered) {
     if (out.length >= max) break;
     if (parts.has(wording.part) && ordered.some((w) => !parts.has(w.part))) continue;

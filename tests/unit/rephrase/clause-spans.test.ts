@@ -56,3 +56,22 @@ test('a comparison span keeps its words whole ("against" once read "right nowst"
       expect(s.text).not.toMatch(/nowst/);
   }
 });
+
+test('"Another" shows a new set even when the topic fills every slot', () => {
+  const sentence = 'Nobody will ever hire me after this.';
+  const sets = new Set(
+    [0, 1, 2].map((variant) =>
+      buildSuggestions({
+        category: 'catastrophizing',
+        sentence,
+        spanStart: 0,
+        spanEnd: 24,
+        variant,
+      })
+        .map((s) => s.text)
+        .sort()
+        .join('|'),
+    ),
+  );
+  expect(sets.size).toBeGreaterThanOrEqual(2);
+});
