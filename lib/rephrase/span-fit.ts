@@ -155,7 +155,13 @@ export function fitAnywhere(
       (NOT_A_STATEMENT.test(words) || !/\s/.test(words) || !hasHarshWord(words))
     )
       return null;
-    text = `I'm having the thought that ${lowerFirst(words)}`;
+    // Each cue is one the detector reads as a thought named (lib/engine/context.ts, DEFUSION_CUE).
+    const cue = [
+      "I'm having the thought that",
+      "I'm noticing the thought that",
+      'I notice the thought that',
+    ][variant % 3]!;
+    text = `${cue} ${lowerFirst(words)}`;
     defused = true;
   }
   text = atStart ? capitalise(text) : afterMy ? text : lowerFirst(text);
