@@ -441,7 +441,10 @@ function quantifierIn(span: string): string | null {
   const words = normalize(span)
     .toLowerCase()
     .split(/[^a-z]+/);
-  return ALL_OR_NOTHING.find((q) => words.includes(q)) ?? null;
+  // "Everyone will see", not "I pushed everyone away": people are all-or-nothing only as the subject.
+  const found = ALL_OR_NOTHING.find((q) => words.includes(q)) ?? null;
+  if ((found === 'everyone' || found === 'nobody') && words[0] !== found) return null;
+  return found;
 }
 
 /** Reads the writer's own topic, facts, time and register around the flagged words. */
@@ -484,6 +487,10 @@ export function readFocus(sentence: string, start: number, end: number, topic: T
   if (!noun && topic.skill) noun = topic.skill;
   if (!noun && topic.thing && !/^(?:the way|how|what)\b/i.test(topic.thing))
     noun = nounFrom(topic.thing) ? topic.thing : null;
+  // "ruined the whole trip" gave "trip": the writer's own determiner reads better ("the trip").
+  const objectNoun = sentence === '' ? null : objectIn(sentence, judgement?.predicate ?? '');
+  if (noun && !/\s/.test(noun) && objectNoun?.toLowerCase().endsWith(` ${noun.toLowerCase()}`))
+    noun = objectNoun;
   // A person is not a thing to be hard at or to carry ("not good enough for my girlfriend"): no noun wording.
   if (noun && PERSON.test(noun)) noun = null;
   if (noun) noun = lowerFirst(noun);
@@ -504,7 +511,7 @@ export function readFocus(sentence: string, start: number, end: number, topic: T
   // Nothing else: the writer's own verb and its object ("finding someone who loves me"), or a thing of theirs
   // that the sentence names, inside the flagged words too ("my career", "the client", "plans").
   const doing = sentence === '' ? null : (doingIn(sentence) ?? doneToMe(sentence));
-  const object = sentence === '' ? null : objectIn(sentence, judgement?.predicate ?? '');
+  const object = objectNoun;
   about ??= doing ?? thingOf({ object } as Focus);
   if (about && /^how (?:I|i) /.test(about) && topic.event && topic.activity) about = topic.activity;
 

@@ -115,7 +115,8 @@ export const OVERGENERALIZING_WORDINGS: readonly Wording[] = [
   {
     part: 'common_humanity',
     needs: 'quantifier',
-    text: (f) => `Most people slip into "${f.quantifier}" on a bad day; a bad day isn't a pattern.`,
+    text: (f) =>
+      `On a bad day, most people's minds say "${f.quantifier}"; a bad day isn't a pattern.`,
   },
   {
     part: 'next_step',

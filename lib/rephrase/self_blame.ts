@@ -68,12 +68,6 @@ export const SELF_BLAME_WORDINGS: readonly Wording[] = [
     text: (f) => `Not "${f.quantifier}". My part, and I can fix it.`,
   },
   {
-    part: 'common_humanity',
-    needs: 'quantifier',
-    text: (f) =>
-      `When something goes wrong, "${f.quantifier}" feels true, and for most people it isn't.`,
-  },
-  {
     part: 'self_kindness',
     needs: 'person',
     text: (f) => `I care about ${f.person}, and I can be kind to myself while I make it right.`,
