@@ -23,6 +23,9 @@ function report(name: string, fig: Figures): boolean {
     `    strict (suggestion's own words)    ${percent(fig.reusingStrict, fig.withContent)}%`,
   );
   console.log(`  distinct texts per 100 suggestions   ${distinct}   target >= 85`);
+  console.log(
+    `    as landed in the sentence (info)   ${percent(fig.distinctLanded, fig.suggestions)}`,
+  );
   console.log(`  grammar failures                     ${fig.grammar.length}   target 0`);
   console.log(`  flagged harsh or crisis by detector  ${fig.harsh.length}   target 0`);
   console.log(`  empty praise                         ${fig.praise.length}   target 0`);

@@ -1,5 +1,6 @@
 /** All-or-nothing ("if it's not perfect it's worthless"): partial progress counts. */
 import { focused, type Wording } from './wording';
+import { thingOf } from './focus';
 import { pick, sentence, span, type RephraseBuilder } from './context';
 import { thingOr } from './facts';
 import { capitalise } from './text';
@@ -38,11 +39,27 @@ export const ALL_OR_NOTHING_WORDINGS: readonly Wording[] = [
     chat: true,
     text: (f) => `One wobble for me with ${f.about}, not the whole thing.`,
   },
+  {
+    part: 'mindfulness',
+    needs: 'quantifier',
+    text: (f) =>
+      `I notice "${f.quantifier}" in my thinking; most things land somewhere in between.`,
+  },
+  {
+    part: 'self_kindness',
+    needs: 'domain',
+    text: (f) => `I'm judging ${f.domain} as all or nothing, and I can allow something in between.`,
+  },
+  {
+    part: 'next_step',
+    needs: 'quantifier',
+    text: (f) => `Instead of "${f.quantifier}", I can count the part that did get done.`,
+  },
 ];
 
 export const all_or_nothing: RephraseBuilder = (ctx) => {
   const { topic, variant } = ctx;
-  const it = thingOr(topic, 'this');
+  const it = thingOr(topic, thingOf(ctx.focus) ?? 'this');
   return [
     ...focused(ctx, ALL_OR_NOTHING_WORDINGS),
     span(ctx, 'mindfulness', {

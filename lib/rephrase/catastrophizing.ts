@@ -1,5 +1,6 @@
 /** Catastrophizing ("my life will be over"): the likely outcome, and what I can do. */
 import { focused, type Wording } from './wording';
+import { thingOf } from './focus';
 import { pick, sentence, span, type RephraseBuilder } from './context';
 import { thingOr } from './facts';
 import { capitalise } from './text';
@@ -15,7 +16,7 @@ export const CATASTROPHIZING_WORDINGS: readonly Wording[] = [
   {
     part: 'next_step',
     needs: 'about',
-    text: (f) => `For ${f.about}, one thing I can do today is ${f.step}.`,
+    text: (f) => `One thing I can do today toward ${f.about} is ${f.step}.`,
   },
   {
     part: 'common_humanity',
@@ -45,11 +46,51 @@ export const CATASTROPHIZING_WORDINGS: readonly Wording[] = [
     chat: true,
     text: (f) => `My worst case about ${f.about} is a guess, not a fact.`,
   },
+  {
+    part: 'mindfulness',
+    needs: 'quantifier',
+    text: (f) => `"${f.Quantifier}" is a big word for a future I can't see yet.`,
+  },
+  {
+    part: 'self_kindness',
+    needs: 'quantifier',
+    text: (f) =>
+      `"${f.Quantifier}" is how it feels today, and I can be gentle with myself while it feels this way.`,
+  },
+  {
+    part: 'next_step',
+    needs: 'quantifier',
+    text: (f) =>
+      `"${f.Quantifier}" is a big claim about the future. Today I can take one small step and see what changes.`,
+  },
+  {
+    part: 'common_humanity',
+    needs: 'domain',
+    text: (f) =>
+      `Lots of people fear the worst about ${f.domain} on a hard day; fears like this aren't forecasts.`,
+  },
+  {
+    part: 'mindfulness',
+    needs: 'quantifier',
+    chat: true,
+    text: (f) => `"${f.Quantifier}" is a guess, not a fact.`,
+  },
+  {
+    part: 'mindfulness',
+    needs: 'domain',
+    text: (f) => `I'm predicting the worst about ${f.domain}, and I don't know yet how it will go.`,
+  },
+  {
+    part: 'next_step',
+    needs: 'domain',
+    text: (f) =>
+      `For ${f.domain}, I can look at what I can do this week rather than the worst case.`,
+  },
 ];
 
 export const catastrophizing: RephraseBuilder = (ctx) => {
   const { topic, variant } = ctx;
-  const it = thingOr(topic, 'this');
+  const it = thingOr(topic, ctx.focus.doing ?? thingOf(ctx.focus) ?? 'this');
   const step =
     stepFor(topic.thing, topic.event, topic.activity) ??
     pick(['do one small thing that helps', 'write down what I can control'], variant);

@@ -34,6 +34,12 @@ export const COMPARISON_WORDINGS: readonly Wording[] = [
     chat: true,
     text: (f) => `Comparing again about ${f.about}. Different paths.`,
   },
+  {
+    part: 'common_humanity',
+    needs: 'person',
+    text: (f) =>
+      `I only see part of the story for ${f.person}; everyone's path has parts I don't see.`,
+  },
 ];
 
 export const comparison: RephraseBuilder = (ctx) => {
@@ -46,9 +52,9 @@ export const comparison: RephraseBuilder = (ctx) => {
     ...focused(ctx, COMPARISON_WORDINGS),
     span(ctx, 'mindfulness', {
       clause: pick(
-        ["I'm comparing myself again", "I'm measuring myself against someone else"],
+        ["I'm comparing myself right now", "I'm measuring myself against someone else"],
         variant,
-      ).replace(' again', ' right now'),
+      ),
     }),
     sentence(
       'mindfulness',

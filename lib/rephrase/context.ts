@@ -59,6 +59,21 @@ export function sentence(part: CompassionPart, text: string): Suggestion {
   return { text, part, replaces: 'sentence' };
 }
 
+/**
+ * What the flagged words themselves speak of, to name in a span wording: the writer's topic when the flagged
+ * words hold it ("I'm a terrible friend" → "being a friend"), else what the verdict weighs ("my worth").
+ */
+export function spanAbout(ctx: RephraseContext): string | null {
+  const { about, domain, judgement } = ctx.focus;
+  // Only a role ("being a friend") or the judged thing of the writer's ("my essays"): other words the flagged
+  // span holds may be the verdict's own ("a lost cause").
+  const named =
+    about &&
+    (/^being an? /.test(about) ||
+      (judgement?.target === 'own' && judgement.owned && about.includes(judgement.owned)));
+  return named ? about : domain;
+}
+
 /** A span suggestion when the slot has a fitting form, else null. */
 export function span(
   ctx: RephraseContext,
@@ -74,6 +89,7 @@ export function span(
       ctx.focus,
       part,
       forms.clause,
+      ctx.variant,
     );
   if (slot.kind === 'none') return anywhere();
   let text: string | undefined;

@@ -22,9 +22,9 @@ const EMPTY_PRAISE_PATTERNS: readonly RegExp[] = [
 
 /** The first empty-praise or denial phrase in `text`, or null when there is none. */
 export function findEmptyPraise(text: string): string | null {
-  const normalised = text.replace(/[\u2018\u2019]/g, "'");
+  const normalized = text.replace(/[\u2018\u2019]/g, "'");
   for (const pattern of EMPTY_PRAISE_PATTERNS) {
-    const match = pattern.exec(normalised);
+    const match = pattern.exec(normalized);
     if (match) return match[0];
   }
   return null;

@@ -24,7 +24,7 @@ import { self_blame } from './self_blame';
 import { self_contempt } from './self_contempt';
 import { should } from './should';
 import { classifySlot, type SpanSlot } from './slot';
-import { capitalise, lowerFirst, normalise } from './text';
+import { capitalise, lowerFirst, normalize } from './text';
 import { judges, readFocus } from './focus';
 import { hasHarshWord } from './harsh-words';
 import { FITTED } from './span-fit';
@@ -75,9 +75,9 @@ const NO_TOPIC: Topic = {
 function fitSentence(original: string, text: string, prefix: string): string {
   const lead = /^\s*/.exec(original)![0];
   const trail = original.trim() === '' ? '' : /\s*$/.exec(original)![0];
-  const own = normalise(text).toLowerCase();
+  const own = normalize(text).toLowerCase();
   // The writer's words before the harsh clause stay, unless the suggestion already restates some of them.
-  const restated = normalise(prefix)
+  const restated = normalize(prefix)
     .toLowerCase()
     .replace(/[\s,;:—–-]*\b(?:and|but|so|then)$/, '')
     .split(/[,;:—–]|\s(?:and|but|so|then)\s/)
@@ -103,7 +103,7 @@ function keptPrefix(sentence: string, spanStart: number): string {
   const boundary = /(?:[,;:—–]|\s(?:and|but|so|then))$/i.exec(before);
   if (!boundary) return '';
   const prefix = before.trimStart();
-  const words = normalise(prefix)
+  const words = normalize(prefix)
     .toLowerCase()
     .split(/[^a-z']+/)
     .filter(
@@ -112,7 +112,7 @@ function keptPrefix(sentence: string, spanStart: number): string {
         !/^(?:ugh|lol|omg|and|but|then|honestly|well|okay|yeah|seriously)$/.test(w),
     );
   // A prefix that is itself harsh ("I'm going to fail this exam and") is not kept: the suggestion replaces it too.
-  if (hasHarshWord(prefix) || judges(prefix) || DENIED_NEED.test(normalise(prefix))) return '';
+  if (hasHarshWord(prefix) || judges(prefix) || DENIED_NEED.test(normalize(prefix))) return '';
   return words.length >= 2 && prefix.length <= 240 ? prefix : '';
 }
 
@@ -156,13 +156,13 @@ function clean(ctx: RephraseContext, proposed: Array<Suggestion | null>): Sugges
 
 /** Drops topic pieces that repeat the flagged words themselves ("I let my team down" stays out). */
 function withoutFlaggedWords(topic: Topic, flagged: string): Topic {
-  const core = normalise(flagged)
+  const core = normalize(flagged)
     .toLowerCase()
     .replace(/^(?:i|i'm|im|i am|i've|my)\s+/, '')
     .replace(/[.,;:!?…]+$/, '');
   if (core.split(' ').length < 2) return topic;
   const keep = (piece: string | null): string | null =>
-    piece && normalise(piece).toLowerCase().includes(core) ? null : piece;
+    piece && normalize(piece).toLowerCase().includes(core) ? null : piece;
   return {
     ...topic,
     event: keep(topic.event),
@@ -202,7 +202,7 @@ function partsEarly(suggestions: Suggestion[]): Suggestion[] {
   return out;
 }
 
-function normaliseVariant(variant: number): number {
+function normalizeVariant(variant: number): number {
   return Number.isFinite(variant) ? Math.abs(Math.trunc(variant)) : 0;
 }
 
@@ -212,7 +212,7 @@ function normaliseVariant(variant: number): number {
  */
 function seedOf(text: string): number {
   let hash = 0;
-  for (const char of normalise(text).toLowerCase()) hash = (hash * 31 + char.charCodeAt(0)) >>> 0;
+  for (const char of normalize(text).toLowerCase()) hash = (hash * 31 + char.charCodeAt(0)) >>> 0;
   return hash % 12;
 }
 
@@ -221,7 +221,7 @@ export function buildSuggestions(input: RephraseInput): Suggestion[] {
   const builder = REPHRASE_BUILDERS[input.category];
   if (!builder) return [];
   const variant =
-    (normaliseVariant(input.variant) % VARIANT_CYCLE) +
+    (normalizeVariant(input.variant) % VARIANT_CYCLE) +
     seedOf(input.sentence.slice(input.spanStart, input.spanEnd));
   const long = input.sentence.length > MAX_TOPIC_SENTENCE;
   const topic = long

@@ -1,16 +1,23 @@
 /** Labeling ("I'm such an idiot"): separate what I did from who I am. */
 import { focused, type Wording } from './wording';
-import { pick, sentence, span, type RephraseBuilder, type RephraseContext } from './context';
+import {
+  pick,
+  sentence,
+  span,
+  spanAbout,
+  type RephraseBuilder,
+  type RephraseContext,
+} from './context';
 import type { Suggestion } from '../engine/types';
 import { aboutPhrase, isAct, isPlural, whatHappened } from './facts';
-import { lowerFirst, normalise } from './text';
+import { lowerFirst, normalize } from './text';
 import { stepFor } from './steps';
 
 /** "My roommate probably thinks I'm a slob": the label is a guess about someone else's view. */
 function labelFromOthers(ctx: RephraseContext): Suggestion | null {
   const { topic, input } = ctx;
   if (!topic.otherSubject) return null;
-  const before = normalise(input.sentence.slice(0, input.spanStart));
+  const before = normalize(input.sentence.slice(0, input.spanStart));
   if (!/\b(?:think|thinks|thought|sees|see|knows|know|says|said)\s*(?:that\s*)?$/i.test(before))
     return null;
   const subject = lowerFirst(topic.otherSubject);
@@ -97,6 +104,40 @@ export const LABELING_WORDINGS: readonly Wording[] = [
     chat: true,
     text: (f) => `I'm being hard on myself about ${f.about}.`,
   },
+  {
+    part: 'mindfulness',
+    needs: 'domain',
+    text: (f) => `I'm being harsh with myself about ${f.domain}. A label is a thought, not a fact.`,
+  },
+  {
+    part: 'common_humanity',
+    needs: 'domain',
+    text: (f) => `Plenty of people question ${f.domainTheirs} on a hard day; I'm not the only one.`,
+  },
+  {
+    part: 'self_kindness',
+    needs: 'domain',
+    text: (f) =>
+      `I'd go easy on a friend who felt this way, and I can go easy on myself about ${f.domain}.`,
+  },
+  {
+    part: 'mindfulness',
+    needs: 'domain',
+    chat: true,
+    text: (f) => `Harsh thoughts about ${f.domain} today. Thoughts, not facts.`,
+  },
+  {
+    part: 'next_step',
+    needs: 'domain',
+    text: (f) =>
+      `When it comes to ${f.domain}, I can look at one real example instead of the harsh word.`,
+  },
+  {
+    part: 'self_kindness',
+    needs: 'quantifier',
+    text: (f) =>
+      `"${f.Quantifier}" is a heavy word to carry. I can set it down and look at today on its own.`,
+  },
 ];
 
 export const labeling: RephraseBuilder = (ctx) => {
@@ -108,15 +149,21 @@ export const labeling: RephraseBuilder = (ctx) => {
     (fact && !isAct(topic)
       ? pick(['practise one small part of it', 'pick one small piece to practise'], variant)
       : pick(['take one small step to make it right', 'pick one small thing to do next'], variant));
+  const named = spanAbout(ctx);
   return [
     ...focused(ctx, LABELING_WORDINGS),
     span(ctx, 'mindfulness', {
       clause: pick(
-        [
-          "I'm being really hard on myself",
-          "I'm calling myself names right now",
-          "I'm being tough on myself right now",
-        ],
+        named
+          ? [
+              `I'm being really hard on myself about ${named}`,
+              `I'm being tough on myself about ${named}`,
+            ]
+          : [
+              "I'm being really hard on myself",
+              "I'm calling myself names right now",
+              "I'm being tough on myself right now",
+            ],
         variant,
       ),
       reasonClause: pick(
@@ -124,7 +171,13 @@ export const labeling: RephraseBuilder = (ctx) => {
         variant,
       ),
       predicate: pick(
-        ['being really hard on myself', 'being tough on myself right now', 'having a hard moment'],
+        named
+          ? [`being really hard on myself about ${named}`, `being tough on myself about ${named}`]
+          : [
+              'being really hard on myself',
+              'being tough on myself right now',
+              'having a hard moment',
+            ],
         variant,
       ),
       reasonPredicate: pick(

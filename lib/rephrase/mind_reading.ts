@@ -34,6 +34,35 @@ export const MIND_READING_WORDINGS: readonly Wording[] = [
     chat: true,
     text: (f) => `I'm just guessing what ${f.other} ${f.thinks} about ${f.about}.`,
   },
+  {
+    part: 'mindfulness',
+    needs: 'domain',
+    text: (f) =>
+      `I'm guessing what ${f.other} ${f.thinks} of ${f.domain}, and I don't actually know.`,
+  },
+  {
+    part: 'common_humanity',
+    needs: 'quantifier',
+    text: (f) =>
+      `"${f.Quantifier}" is a lot of minds to read at once; I only know what people have actually said.`,
+  },
+  {
+    part: 'next_step',
+    needs: 'domain',
+    text: (f) => `If ${f.domain} is on my mind, I could ask ${f.otherObject} instead of guessing.`,
+  },
+  {
+    part: 'mindfulness',
+    needs: 'domain',
+    chat: true,
+    text: (f) => `Just guessing what ${f.other} ${f.thinks} of ${f.domain}.`,
+  },
+  {
+    part: 'self_kindness',
+    needs: 'domain',
+    text: (f) =>
+      `It makes sense that I care about ${f.domain}, and a guess about ${f.otherObject} isn't proof.`,
+  },
 ];
 
 export const mind_reading: RephraseBuilder = (ctx) => {

@@ -1,13 +1,13 @@
 /** Need suppression ("I don't need anyone", "my feelings don't matter"): my needs are valid; name one. */
 import { focused, type Wording } from './wording';
 import { pick, sentence, span, topicSource, type RephraseBuilder } from './context';
-import { normalise } from './text';
+import { normalize } from './text';
 
 /** The need the writer waves away ("I don't need anyone's help" → "some help"), or a gentle default. */
 function namedNeed(sentenceText: string): string {
   const match =
     /\b(?:don't|do not|dont|never) need (?:anyone's |anybody's |any |your |their )?([a-z]+)/i.exec(
-      normalise(sentenceText),
+      normalize(sentenceText),
     );
   const word = match?.[1]?.toLowerCase();
   if (

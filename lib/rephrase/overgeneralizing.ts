@@ -1,5 +1,6 @@
 /** Overgeneralizing ("I always mess everything up"): this time is not every time. */
 import { focused, type Wording } from './wording';
+import { thingOf } from './focus';
 import { pick, sentence, span, type RephraseBuilder } from './context';
 import { thingOr, whatHappened } from './facts';
 import { stepFor } from './steps';
@@ -15,7 +16,8 @@ export const OVERGENERALIZING_WORDINGS: readonly Wording[] = [
   {
     part: 'mindfulness',
     needs: 'about',
-    text: (f) => `I'm noticing an "always" about ${f.about}. Not every time goes the same way.`,
+    text: (f) =>
+      `I'm noticing an all-or-nothing thought about ${f.about}. Not every time goes the same way.`,
   },
   {
     part: 'self_kindness',
@@ -57,12 +59,76 @@ export const OVERGENERALIZING_WORDINGS: readonly Wording[] = [
     chat: true,
     text: (f) => `${f.fact}. This time, not every time.`,
   },
+  {
+    part: 'mindfulness',
+    needs: 'quantifier',
+    text: (f) =>
+      `I notice the word "${f.quantifier}" in my head. It's how this feels right now, not a count of every time.`,
+  },
+  {
+    part: 'next_step',
+    needs: 'quantifier',
+    text: (f) =>
+      `Instead of "${f.quantifier}", I can look for one time that went differently, however small.`,
+  },
+  {
+    part: 'self_kindness',
+    needs: 'about',
+    text: (f) =>
+      `I can go easy on myself about ${f.about}; one rough time doesn't set the pattern.`,
+  },
+  {
+    part: 'common_humanity',
+    needs: 'about',
+    text: (f) =>
+      `Plenty of people have ups and downs with ${f.about}, and mine don't all go one way.`,
+  },
+  {
+    part: 'next_step',
+    needs: 'about',
+    text: (f) => `Next time with ${f.about}, I can try one small change and see how it goes.`,
+  },
+  {
+    part: 'mindfulness',
+    needs: 'quantifier',
+    chat: true,
+    text: (f) => `"${f.Quantifier}" is a big word for a rough patch.`,
+  },
+  {
+    part: 'self_kindness',
+    needs: 'about',
+    chat: true,
+    text: (f) => `Easy on myself about ${f.about}. Not every time.`,
+  },
+  {
+    part: 'mindfulness',
+    needs: 'domain',
+    text: (f) =>
+      `I'm judging ${f.domain} by my hardest moments, and not every time goes the same way.`,
+  },
+  {
+    part: 'self_kindness',
+    needs: 'domain',
+    text: (f) =>
+      `I can go easy on myself about ${f.domain}; one rough stretch doesn't set the pattern.`,
+  },
+  {
+    part: 'common_humanity',
+    needs: 'quantifier',
+    text: (f) =>
+      `On a bad day, most people's minds say "${f.quantifier}"; a bad day isn't a pattern.`,
+  },
+  {
+    part: 'next_step',
+    needs: 'domain',
+    text: (f) => `When it comes to ${f.domain}, I can name one time this went differently.`,
+  },
 ];
 
 export const overgeneralizing: RephraseBuilder = (ctx) => {
   const { topic, variant } = ctx;
   const fact = topic.habit ? `${capitalise(topic.habit)}.` : whatHappened(topic);
-  const it = thingOr(topic, 'it');
+  const it = thingOr(topic, thingOf(ctx.focus) ?? 'it');
   const step =
     stepFor(topic.event, topic.activity, topic.thing, topic.skill) ??
     'try one small change next time';

@@ -3,8 +3,10 @@
  * human, and ask plainly without casting myself as a burden.
  */
 import { focused, type Wording } from './wording';
-import { pick, sentence, span, type RephraseBuilder } from './context';
-import { lowerFirst } from './text';
+import type { Suggestion } from '../engine/types';
+import { pick, sentence, span, type RephraseBuilder, type RephraseContext } from './context';
+import { FITTED } from './span-fit';
+import { capitalise, lowerFirst, normalize } from './text';
 
 const MESSAGE_NOUN =
   /\b(?:message|messages|rant|text|texts|email|emails|vent|essay|post|questions?|wall of text|novel|ramble)\b/i;
@@ -37,7 +39,52 @@ export const REASSURANCE_SEEKING_WORDINGS: readonly Wording[] = [
     chat: true,
     text: (f) => `Thanks for the patience with ${f.about}!`,
   },
+  {
+    part: 'mindfulness',
+    needs: 'domain',
+    text: (f) => `I'm unsure about ${f.domain} right now, and I can notice that before I ask.`,
+  },
+  {
+    part: 'self_kindness',
+    needs: 'domain',
+    text: (f) => `Wondering about ${f.domain} is human, and I can be kind to myself about it.`,
+  },
+  {
+    part: 'next_step',
+    needs: 'person',
+    text: (f) => `I can tell ${f.person} plainly what I need, without apologising for it.`,
+  },
+  {
+    part: 'common_humanity',
+    needs: 'person',
+    text: (f) => `Leaning on ${f.person} sometimes is part of being close, for anyone.`,
+  },
 ];
+
+/**
+ * A question asked for reassurance, asked plainly in its place: "Do you hate me| now?" → "Are we okay| now?",
+ * "Am I being too needy| about the weekend plans?" → "Is it okay that I'm asking| about the weekend plans?".
+ */
+function plainQuestion(ctx: RephraseContext): Suggestion | null {
+  const flagged = ctx.input.sentence.slice(ctx.input.spanStart, ctx.input.spanEnd);
+  const words = normalize(flagged).toLowerCase();
+  const text =
+    /^(?:do you hate me|are you (?:sick|tired) of me|are you (?:sure you're not |still )?(?:mad|angry|annoyed|upset) (?:at|with) me)$/.test(
+      words,
+    )
+      ? 'are we okay'
+      : /^am i (?:being )?too (?:needy|much|clingy|annoying)$/.test(words)
+        ? "is it okay that I'm asking"
+        : null;
+  if (!text) return null;
+  const suggestion: Suggestion = {
+    text: /^[A-Z]/.test(flagged) ? capitalise(text) : text,
+    part: 'next_step',
+    replaces: 'span',
+  };
+  FITTED.add(suggestion);
+  return suggestion;
+}
 
 export const reassurance_seeking: RephraseBuilder = (ctx) => {
   const { topic, variant } = ctx;
@@ -49,11 +96,12 @@ export const reassurance_seeking: RephraseBuilder = (ctx) => {
   const addressed = /\b(?:you|your|u|ur)\b/i.test(ctx.input.sentence);
   return [
     ...focused(ctx, REASSURANCE_SEEKING_WORDINGS),
-    span(ctx, 'next_step', {
-      clause: addressed
-        ? pick(['I appreciate your patience', "I'd love to hear what you think"], variant)
-        : pick(['I appreciate the patience', "I'd like to check how things stand"], variant),
-    }),
+    plainQuestion(ctx) ??
+      span(ctx, 'next_step', {
+        clause: addressed
+          ? pick(['I appreciate your patience', "I'd love to hear what you think"], variant)
+          : pick(['I appreciate the patience', "I'd like to check how things stand"], variant),
+      }),
     sentence(
       'next_step',
       pick(

@@ -1,5 +1,6 @@
 /** Self-blame ("it's all my fault"): my share of it, and the other things that played a part. */
 import { focused, type Wording } from './wording';
+import { thingOf } from './focus';
 import { pick, sentence, span, type RephraseBuilder } from './context';
 import { thingOr, whatHappened } from './facts';
 
@@ -43,12 +44,51 @@ export const SELF_BLAME_WORDINGS: readonly Wording[] = [
     chat: true,
     text: (f) => `I care about ${f.about}; slips happen to everyone.`,
   },
+  {
+    part: 'mindfulness',
+    needs: 'quantifier',
+    text: (f) =>
+      `"${f.Quantifier}" puts all of it on me. I can look at what my share actually was.`,
+  },
+  {
+    part: 'self_kindness',
+    needs: 'quantifier',
+    text: (f) =>
+      `Carrying "${f.quantifier}" is heavy; I can be kind to myself while I sort out my part.`,
+  },
+  {
+    part: 'common_humanity',
+    needs: 'about',
+    text: (f) => `Things with ${f.about} rarely come down to one person, and that includes me.`,
+  },
+  {
+    part: 'next_step',
+    needs: 'quantifier',
+    chat: true,
+    text: (f) => `Not "${f.quantifier}". My part, and I can fix it.`,
+  },
+  {
+    part: 'self_kindness',
+    needs: 'person',
+    text: (f) => `I care about ${f.person}, and I can be kind to myself while I make it right.`,
+  },
+  {
+    part: 'next_step',
+    needs: 'person',
+    text: (f) => `I can talk with ${f.person} about my part and what I'd do differently.`,
+  },
+  {
+    part: 'common_humanity',
+    needs: 'person',
+    chat: true,
+    text: (f) => `I care about ${f.person}. Slips happen to everyone.`,
+  },
 ];
 
 export const self_blame: RephraseBuilder = (ctx) => {
   const { topic, variant } = ctx;
   const fact = whatHappened(topic);
-  const it = thingOr(topic, 'this');
+  const it = thingOr(topic, thingOf(ctx.focus) ?? 'this');
   const step = pick(['make amends where it fits', 'let the rest of it be shared'], variant);
   return [
     ...focused(ctx, SELF_BLAME_WORDINGS),

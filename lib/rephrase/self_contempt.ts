@@ -1,6 +1,6 @@
 /** Self-contempt ("I hate myself"): the feeling is real and heavy; treat myself as I would a friend. */
 import { focused, type Wording } from './wording';
-import { pick, sentence, span, type RephraseBuilder } from './context';
+import { pick, sentence, span, spanAbout, type RephraseBuilder } from './context';
 import { whatHappened } from './facts';
 
 /** Self-contempt wordings: a hard moment about something specific, met with care instead of scorn. */
@@ -44,17 +44,63 @@ export const SELF_CONTEMPT_WORDINGS: readonly Wording[] = [
     chat: true,
     text: (f) => `${f.fact}. I'm human, it happens.`,
   },
+  {
+    part: 'mindfulness',
+    needs: 'domain',
+    text: (f) =>
+      `I'm being very hard on myself about ${f.domain}. That's a harsh thought, not a fact about me.`,
+  },
+  {
+    part: 'self_kindness',
+    needs: 'domain',
+    text: (f) =>
+      `If a friend doubted ${f.domainTheirs} like this, I'd be gentle with them, and I can be gentle with me.`,
+  },
+  {
+    part: 'common_humanity',
+    needs: 'domain',
+    text: (f) => `Lots of people doubt ${f.domainTheirs} on hard days; I'm not alone in it.`,
+  },
+  {
+    part: 'mindfulness',
+    needs: 'domain',
+    chat: true,
+    text: (f) => `Rough on myself about ${f.domain} today. Gentler.`,
+  },
+  {
+    part: 'next_step',
+    needs: 'domain',
+    text: (f) =>
+      `When ${f.domain} weighs on me like this, I can do one small, kind thing for myself.`,
+  },
+  {
+    part: 'mindfulness',
+    needs: 'quantifier',
+    text: (f) =>
+      `"${f.Quantifier}" is a sweeping word for a heavy moment. I can notice it without believing it.`,
+  },
 ];
 
 export const self_contempt: RephraseBuilder = (ctx) => {
   const { topic, variant } = ctx;
+  const about = spanAbout(ctx);
   const fact = whatHappened(topic);
   return [
     ...focused(ctx, SELF_CONTEMPT_WORDINGS),
     span(ctx, 'mindfulness', {
-      clause: pick(["I'm being very hard on myself", "I'm judging myself harshly"], variant),
+      clause: about
+        ? pick(
+            [
+              `I'm being very hard on myself about ${about}`,
+              `I'm judging myself harshly about ${about}`,
+            ],
+            variant,
+          )
+        : pick(["I'm being very hard on myself", "I'm judging myself harshly"], variant),
       reasonClause: pick(["I'm being very hard on myself", "I'm judging myself harshly"], variant),
-      predicate: pick(['feeling really low about myself', 'hurting right now'], variant),
+      predicate: about
+        ? `being very hard on myself about ${about}`
+        : pick(['feeling really low about myself', 'hurting right now'], variant),
       reasonPredicate: pick(['being very hard on myself', 'judging myself harshly'], variant),
     }),
     sentence(

@@ -10,7 +10,7 @@ import {
 } from './context';
 import type { Suggestion } from '../engine/types';
 import { hasHarshWord } from './harsh-words';
-import { dropFillers, firstClause, normalise, tidyCasual, wordCount } from './text';
+import { dropFillers, firstClause, normalize, tidyCasual, wordCount } from './text';
 
 interface Demand {
   negative: boolean;
@@ -33,7 +33,7 @@ const FEELING_DEMAND =
 
 /** The demand in the sentence, when its verb phrase can be quoted back cleanly. */
 export function findDemand(text: string): Demand | null {
-  const normal = normalise(text)
+  const normal = normalize(text)
     .replace(/\bshouldn't\b/gi, 'should not')
     .replace(/\bshouldve\b/gi, "should've");
   const match = MODAL.exec(normal);

@@ -3,7 +3,7 @@
  * before and after them, and which casing to use. Builders only offer span wordings that read
  * well in the slot; everything else replaces the whole sentence.
  */
-import { normalise } from './text';
+import { normalize } from './text';
 
 /** What follows the span: nothing (or a new clause), a reason ("for forgetting..."), or words that need the span. */
 export type SpanTail = 'end' | 'reason' | 'other';
@@ -26,7 +26,7 @@ const END_AFTER =
   /^(?:$|[.!?…,;:)—–-]|(?:lol|haha|lmao|ugh|tbh|honestly)\b|(?:and|but|so) (?:I|i|im|my|it|we|they|he|she|the|that|this|now|then)\b)/i;
 
 function tailOf(suffix: string): SpanTail {
-  const rest = normalise(suffix);
+  const rest = normalize(suffix);
   if (END_AFTER.test(rest)) return 'end';
   if (REASON_AFTER.test(rest)) return 'reason';
   return 'other';
@@ -42,9 +42,9 @@ export function classifySlot(sentence: string, spanStart: number, spanEnd: numbe
   // A span that cuts a word in two cannot be swapped cleanly.
   if (/\w/.test(sentence.charAt(spanEnd)) && /\w/.test(sentence.charAt(spanEnd - 1)))
     return { kind: 'none' };
-  const span = normalise(sentence.slice(spanStart, spanEnd));
+  const span = normalize(sentence.slice(spanStart, spanEnd));
   // Only the words near the span decide how it fits, which keeps huge sentences cheap.
-  const before = normalise(sentence.slice(Math.max(0, spanStart - CONTEXT), spanStart));
+  const before = normalize(sentence.slice(Math.max(0, spanStart - CONTEXT), spanStart));
   const after = sentence.slice(spanEnd, spanEnd + CONTEXT);
   // A span that ends in its reason's first word ("I'm so stupid for") hands that word on.
   const connector = /\s(for|because|about|when|since|after|over)$/i.exec(span);

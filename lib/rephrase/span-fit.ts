@@ -9,7 +9,7 @@ import type { CompassionPart, Suggestion } from '../engine/types';
 import { FAIL_VERBS } from '../language/en/lexicon';
 import { lemma } from '../language/en/lemma';
 import type { Focus } from './focus';
-import { capitalise, lowerFirst, normalise } from './text';
+import { capitalise, lowerFirst, normalize } from './text';
 import { hasHarshWord } from './harsh-words';
 
 /** Suggestions already cased and punctuated for their place; the final clean-up leaves them as they are. */
@@ -30,7 +30,7 @@ const CUT_AFTER_DETERMINER = /\s(?:the|a|an|my|this|that|the whole|whole|every|a
 
 export function tailOf(span: string, after: string): Tail {
   if (/[.,;:!?…]\s*$/.test(span)) return 'end';
-  const rest = normalise(after);
+  const rest = normalize(after);
   if (END_AFTER.test(rest)) return 'end';
   if (REASON_AFTER.test(rest)) return 'reason';
   if (/^to\s+[a-z]/i.test(rest)) return 'infinitive';
@@ -44,7 +44,7 @@ export function tailOf(span: string, after: string): Tail {
 }
 
 function endsInSetbackVerb(span: string): boolean {
-  const last = normalise(span).toLowerCase().split(' ').at(-1) ?? '';
+  const last = normalize(span).toLowerCase().split(' ').at(-1) ?? '';
   return last === 'up' || FAIL_VERBS.has(lemma(last));
 }
 
@@ -58,11 +58,14 @@ function ownForm(focus: Focus, afterMy: boolean): string | null {
   return `${noun} ${focus.plural ? "aren't" : "isn't"} where I want ${it} yet`;
 }
 
+/** One of the forms for the writer's tense, turned by variant so that "Another" and different thoughts vary. */
 function byTense(
   focus: Focus,
-  forms: Readonly<Record<'past' | 'present' | 'future', string>>,
+  variant: number,
+  forms: Readonly<Record<'past' | 'present' | 'future', readonly string[]>>,
 ): string {
-  return forms[focus.tense];
+  const options = forms[focus.tense];
+  return options[variant % options.length]!;
 }
 
 /**
@@ -76,13 +79,14 @@ export function fitAnywhere(
   focus: Focus,
   part: CompassionPart,
   clause: string | undefined,
+  variant = 0,
 ): Suggestion | null {
   if (!(spanStart >= 0 && spanEnd > spanStart && spanEnd <= sentence.length)) return null;
   if (!/[a-z]/i.test(sentence.slice(spanStart, spanEnd))) return null;
   const span = sentence.slice(spanStart, spanEnd);
-  const before = normalise(sentence.slice(Math.max(0, spanStart - 80), spanStart));
+  const before = normalize(sentence.slice(Math.max(0, spanStart - 80), spanStart));
   const after = sentence.slice(spanEnd, spanEnd + 80);
-  if (/\?/.test(span) || /^\s*\?/.test(after) || /^why\b/i.test(normalise(span))) return null;
+  if (/\?/.test(span) || /^\s*\?/.test(after) || /^why\b/i.test(normalize(span))) return null;
   if (/\w$/.test(sentence.slice(0, spanStart)) || /^\w/.test(after)) return null;
   const opens = CLAUSE_OPENS_BEFORE.test(before);
   const atStart = before === '' || /[.!?…]\s*$/.test(before);
@@ -91,23 +95,34 @@ export function fitAnywhere(
   let text: string | null = null;
   const afterMy = /\bmy$/i.test(before);
   const own = ownForm(focus, afterMy);
-  const startsWithSelf = /^(?:I|i|im|Im|I'm|i'm|I've|i've|I'll|i'll)\b/.test(normalise(span));
+  const startsWithSelf = /^(?:I|i|im|Im|I'm|i'm|I've|i've|I'll|i'll)\b/.test(normalize(span));
+  const hate = /^(?:I|i) (?:hate|can't stand|cant stand|despise|loathe)$/.test(normalize(span));
   if (own && (opens || afterMy) && (tail === 'end' || tail === 'reason')) text = own;
+  // "I hate| myself for eating all the chocolate" → "I'm being hard on| myself for ...";
+  // "I hate| how I sound on recordings" → "I'm having a hard time with| how I sound on recordings".
+  else if (hate && opens && /^\s*myself\b/i.test(after)) text = "I'm being hard on";
+  else if (hate && opens && /^\s*(?:how|the way|my|the)\b/i.test(after))
+    text = "I'm having a hard time with";
   else if (!startsWithSelf && !(opens && tail === 'end')) text = null;
   else if (opens && tail === 'end' && clause && /\b(?:I|I'm|me|my|myself)\b/.test(clause))
     text = clause;
   else if (opens && tail === 'reason') text = "I'm being hard on myself";
   else if (opens && tail === 'infinitive')
-    text = byTense(focus, {
-      past: 'it took me time',
-      present: 'it will take me time',
-      future: 'it may take me time',
+    text = byTense(focus, variant, {
+      past: ['it took me time', 'it took me a while'],
+      present: ['it will take me time', 'it may take me a while', "it's taking me time"],
+      future: ['it may take me time', 'it may take me a while'],
     });
   else if (opens && tail === 'preposition')
-    text = byTense(focus, {
-      past: 'I had a hard time',
-      present: "I'm having a hard time",
-      future: 'I may have a hard time',
+    text = byTense(focus, variant, {
+      past: ['I had a hard time', 'it was hard for me', "it didn't go how I wanted"],
+      present: [
+        "I'm having a hard time",
+        "I'm still finding my feet",
+        "I'm still learning my way",
+        'things are hard for me right now',
+      ],
+      future: ['I may have a hard time', "I don't know yet how I'll do", 'it may be hard for me'],
     });
   else if (
     opens &&
@@ -115,10 +130,10 @@ export function fitAnywhere(
     endsInSetbackVerb(span) &&
     !CUT_AFTER_DETERMINER.test(span)
   )
-    text = byTense(focus, {
-      past: 'I keep going over',
-      present: "I'm still getting the hang of",
-      future: "I don't know yet how it will go with",
+    text = byTense(focus, variant, {
+      past: ['I keep going over', "I'm still thinking about"],
+      present: ["I'm still getting the hang of", "I'm still practising", "I'm working on"],
+      future: ["I don't know yet how it will go with", "I can't know yet how it will go with"],
     });
   let defused = false;
   if (!text) {
@@ -126,7 +141,7 @@ export function fitAnywhere(
     // statement that opens its clause ("It's my fault| the party…", "Nobody likes me| at work"), not a question,
     // a condition or half of a comparison.
     if (!opens) return null;
-    const words = normalise(span).replace(/[.,;:!?…]+$/, '');
+    const words = normalize(span).replace(/[.,;:!?…]+$/, '');
     // A guess about someone else's mind stays out of it: "I'm having the thought that I know she hates me" is still a guess.
     if (
       startsWithSelf &&
@@ -140,7 +155,13 @@ export function fitAnywhere(
       (NOT_A_STATEMENT.test(words) || !/\s/.test(words) || !hasHarshWord(words))
     )
       return null;
-    text = `I'm having the thought that ${lowerFirst(words)}`;
+    // Each cue is one the detector reads as a thought named (lib/engine/context.ts, DEFUSION_CUE).
+    const cue = [
+      "I'm having the thought that",
+      "I'm noticing the thought that",
+      'I notice the thought that',
+    ][variant % 3]!;
+    text = `${cue} ${lowerFirst(words)}`;
     defused = true;
   }
   text = atStart ? capitalise(text) : afterMy ? text : lowerFirst(text);

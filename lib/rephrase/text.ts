@@ -2,7 +2,7 @@
 import { AMBIGUOUS_APOSTROPHE_LESS, APOSTROPHE_LESS } from '../language/en/spellings';
 
 /** Straight apostrophes and quotes, single spaces, no emoji: the form topic patterns are written against. */
-export function normalise(text: string): string {
+export function normalize(text: string): string {
   return text
     .replace(/[\u2018\u2019\u02bc`´]/g, "'")
     .replace(/[\u201c\u201d]/g, '"')
@@ -57,7 +57,7 @@ export function lowerFirst(text: string): string {
   if (
     /^[A-Z][a-z]+\b/.test(text) &&
     !/^[A-Z][a-z]+ing\b/.test(text) &&
-    !/^(?:The|My|A|An|This|That|These|Those|Our|Your|His|Her|Their|It|We|They|He|She|You|Everyone|Everybody|Nobody|No|Not|Someone|Somebody|People)\b/.test(
+    !/^(?:The|My|A|An|This|That|These|Those|Our|Your|His|Her|Their|It|We|They|He|She|You|Everyone|Everybody|Everything|Anyone|Anybody|Anything|Nobody|Nothing|No|Not|Someone|Somebody|Something|People)\b/.test(
       text,
     )
   ) {

@@ -5,7 +5,7 @@
  * the builders use their generic wording.
  */
 import { hasHarshWord } from './harsh-words';
-import { dropFillers, firstClause, normalise, tidyCasual, wordCount } from './text';
+import { dropFillers, firstClause, normalize, tidyCasual, wordCount } from './text';
 import { IRREGULAR_PAST, baseToPast, gerundToBase, gerundToPast, isGerund } from './verbs';
 
 export interface Topic {
@@ -408,7 +408,7 @@ function fromHabit(text: string): string | null {
 
 /** Finds whatever topic pieces the sentence offers. Deterministic, no tagging. */
 export function extractTopic(sentence: string): Topic {
-  const text = normalise(sentence);
+  const text = normalize(sentence);
   const reason = fromGerundReason(text);
   const skill = fromSkill(text);
   const event =

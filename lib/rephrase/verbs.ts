@@ -216,3 +216,20 @@ export function baseToPast(base: string): string {
     return `${lower}${lower.slice(-1)}ed`;
   return `${lower}ed`;
 }
+
+const IRREGULAR_GERUND: Readonly<Record<string, string>> = Object.fromEntries(
+  Object.entries(IRREGULAR).map(([gerund, [base]]) => [base, gerund]),
+);
+
+/** The gerund of a base verb ("find" → "finding", "make" → "making", "keep" → "keeping", "plan" → "planning"). */
+export function baseToGerund(base: string): string {
+  const lower = base.toLowerCase();
+  const irregular = IRREGULAR_GERUND[lower];
+  if (irregular) return irregular;
+  if (/ie$/.test(lower)) return `${lower.slice(0, -2)}ying`;
+  if (/[^aeioy]e$/.test(lower)) return `${lower.slice(0, -1)}ing`;
+  const groups = lower.match(VOWEL_GROUPS) ?? [];
+  if (groups.length === 1 && groups[0]!.length === 1 && /[^aeiou][aeiou][bdgmnprt]$/.test(lower))
+    return `${lower}${lower.slice(-1)}ing`;
+  return `${lower}ing`;
+}

@@ -33,9 +33,18 @@ export interface Filled {
   thinks: string;
   /** Something that went well, which the writer explains away: "I passed the exam". */
   good: string;
+  /** What the writer's verdict weighs, never the verdict: "my worth", "how I come across". */
+  domain: string;
+  /** The same said of other people: "their worth", "how they come across". */
+  domainTheirs: string;
+  /** The writer's all-or-nothing word, quoted: "always"; `Quantifier` starts a sentence. */
+  quantifier: string;
+  Quantifier: string;
+  /** A person of the writer's the thought is about: "my team". */
+  person: string;
 }
 
-export type Need = 'fact' | 'act' | 'about' | 'noun' | 'good';
+export type Need = 'fact' | 'act' | 'about' | 'noun' | 'good' | 'domain' | 'quantifier' | 'person';
 
 export interface Wording {
   part: CompassionPart;
@@ -48,6 +57,20 @@ export interface Wording {
 }
 
 const GENERIC_STEP = 'start with one small step';
+
+/** Needs that read the shape of the judgement (its verdict's domain, its all-or-nothing word), not its topic. */
+const SHAPE_NEEDS: ReadonlySet<Need> = new Set<Need>(['domain', 'quantifier']);
+
+/** "my worth" → "their worth", "whether I belong where I am" → "whether they belong where they are". */
+function theirs(phrase: string): string {
+  return phrase
+    .replace(/\bI am\b/g, 'they are')
+    .replace(/\bam\b/g, 'are')
+    .replace(/\bmyself\b/g, 'themselves')
+    .replace(/\bmy\b/g, 'their')
+    .replace(/\bme\b/g, 'them')
+    .replace(/\bI\b/g, 'they');
+}
 
 function fill(ctx: RephraseContext, focus: Focus, step: string): Partial<Filled> {
   const noun = focus.noun ?? undefined;
@@ -69,6 +92,11 @@ function fill(ctx: RephraseContext, focus: Focus, step: string): Partial<Filled>
     thinks: plural ? 'think' : 'thinks',
     otherObject: ctx.topic.other ? lowerFirst(ctx.topic.other) : 'them',
     good: ctx.topic.good ? capitalise(ctx.topic.good) : undefined,
+    domain: focus.domain ?? undefined,
+    domainTheirs: focus.domain ? theirs(focus.domain) : undefined,
+    quantifier: focus.quantifier ?? undefined,
+    Quantifier: focus.quantifier ? capitalise(focus.quantifier) : undefined,
+    person: focus.person ?? undefined,
   };
 }
 
@@ -101,9 +129,18 @@ export function focused(
   const parts = new Set<CompassionPart>();
   // Leave one out of a small pool, so that each variant shows a different set, not the same set reordered.
   const max = Math.min(options.max ?? 3, Math.max(1, pool.length - 1));
-  for (let i = 0; i < pool.length && out.length < max; i++) {
-    const wording = pool[(ctx.variant + i) % pool.length]!;
-    if (parts.has(wording.part) && pool.some((w) => !parts.has(w.part))) continue;
+  // The writer's own topic comes first; what the verdict weighs and the all-or-nothing word fill the rest.
+  // With no more topic wordings than room, one of them steps aside in turn, so "Another" still shows a new set.
+  const rotate = (ws: readonly Wording[]) => ws.map((_, i) => ws[(ctx.variant + i) % ws.length]!);
+  const topical = rotate(pool.filter((w) => !SHAPE_NEEDS.has(w.needs)));
+  const shape = rotate(pool.filter((w) => SHAPE_NEEDS.has(w.needs)));
+  const ordered =
+    shape.length > 0 && topical.length > 1 && topical.length <= max
+      ? [...topical.slice(0, topical.length - 1), ...shape, topical.at(-1)!]
+      : [...topical, ...shape];
+  for (const wording of ordered) {
+    if (out.length >= max) break;
+    if (parts.has(wording.part) && ordered.some((w) => !parts.has(w.part))) continue;
     parts.add(wording.part);
     const filled = f as Filled;
     const text = wording.text(filled);

@@ -226,6 +226,8 @@ export interface Figures {
   /** The same, counting only the suggestion's own text (span suggestions included, judged on their words alone). */
   reusingStrict: number;
   distinct: number;
+  /** Distinct texts as they land in the writer's sentence (a span wording read with the words around it). */
+  distinctLanded: number;
   grammar: Array<{ text: string; landed: string; failures: string[] }>;
   harsh: Array<{ text: string; landed: string; verdict: string }>;
   praise: Array<{ text: string; phrase: string }>;
@@ -251,11 +253,13 @@ export function evaluate(items: readonly EvalItem[], variant = 0, detector = tru
     reusing: 0,
     reusingStrict: 0,
     distinct: 0,
+    distinctLanded: 0,
     grammar: [],
     harsh: [],
     praise: [],
   };
   const texts = new Set<string>();
+  const landedTexts = new Set<string>();
   for (const item of items) {
     const produced = produce(item, variant);
     const spans = new Map<string, boolean>();
@@ -271,6 +275,7 @@ export function evaluate(items: readonly EvalItem[], variant = 0, detector = tru
         if (p.suggestion.replaces === 'span' ? spanReuses(p) : strict) fig.reusing += 1;
       }
       const landed = splice(p.sentence, p.start, p.end, p.suggestion);
+      landedTexts.add(landed.trim());
       const failures = grammarFailures(p.sentence, p.start, p.end, p.suggestion);
       if (failures.length) fig.grammar.push({ text: p.sentence, landed, failures });
       const praise = findEmptyPraise(p.suggestion.text);
@@ -284,6 +289,7 @@ export function evaluate(items: readonly EvalItem[], variant = 0, detector = tru
     fig.findingsWithSpan += [...spans.values()].filter(Boolean).length;
   }
   fig.distinct = texts.size;
+  fig.distinctLanded = landedTexts.size;
   return fig;
 }
 

@@ -100,7 +100,8 @@ describe('span suggestions fit where they go', () => {
 
   // The wording rotates with the flagged words; the shape around it must stay the writer's own.
   const LABEL =
-    '(?:being really hard on myself|calling myself names right now|upset with myself right now)';
+    '(?:being really hard on myself|calling myself names right now|being tough on myself right now)';
+  const ABOUT = '(?:being really hard on myself|being tough on myself) about';
   test.each([
     [
       'im so stupid for not backing up my files',
@@ -112,12 +113,14 @@ describe('span suggestions fit where they go', () => {
       'such an idiot',
       /^I'm (?:being hard on myself|giving myself a hard time|kicking myself) for missing the bus\.$/,
     ],
-    ["I'm worthless.", "I'm worthless", new RegExp(`^I'm ${LABEL}\\.$`)],
+    // The verdict is never quoted back; what it weighs is named instead ("worthless" → "my worth").
+    ["I'm worthless.", "I'm worthless", new RegExp(`^I'm ${ABOUT} my worth\\.$`)],
     [
       'honestly im such a loser, whatever',
       'im such a loser',
-      new RegExp(`^honestly i'm ${LABEL}, whatever$`),
+      new RegExp(`^honestly i'm ${ABOUT} how things are going for me, whatever$`),
     ],
+    ['I am a lost cause.', 'I am a lost cause', new RegExp(`^I'm ${LABEL}\\.$`)],
   ])('%s → %s', (sentence, flagged, expected) => {
     expect(withFirstSpanSuggestion('labeling', sentence, flagged)).toMatch(expected);
   });

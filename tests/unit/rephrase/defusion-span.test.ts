@@ -14,16 +14,17 @@ function landedSpanSuggestions(text: string): { landed: string; part: string }[]
 describe('naming a judgement as a thought, in place', () => {
   it('works for a judgement whose subject is not "I", and leaves the rest of the sentence alone', () => {
     const text = "It's all my fault we missed the flight to Lisbon.";
-    const defusions = landedSpanSuggestions(text).filter((s) =>
-      /having the thought/.test(s.landed),
+    const defusions = landedSpanSuggestions(text).filter((s) => /the thought/.test(s.landed));
+    expect(defusions).toHaveLength(1);
+    expect(defusions[0]!.landed).toMatch(
+      /^I(?:'m having|'m noticing| notice) the thought that it's all my fault we missed the flight to Lisbon\.$/,
     );
-    expect(defusions).toContainEqual({
-      landed: "I'm having the thought that it's all my fault we missed the flight to Lisbon.",
-      part: 'mindfulness',
-    });
+    expect(defusions[0]!.part).toBe('mindfulness');
   });
 
   it('is read by the detector as a thought named, however far the judgement sits from the cue', () => {
+    for (const cue of ["I'm noticing the thought that", 'I notice the thought that'])
+      expect(analyze(`${cue} it's all my fault they broke up.`).findings).toEqual([]);
     expect(
       analyze("I'm having the thought that it's all my fault they broke up.").findings,
     ).toEqual([]);
@@ -43,6 +44,6 @@ describe('naming a judgement as a thought, in place', () => {
   it('is not offered for a question or a condition', () => {
     for (const text of ['Do you hate me now?', "If my painting isn't perfect, it's worthless."])
       for (const { landed } of landedSpanSuggestions(text))
-        expect(landed).not.toMatch(/having the thought that (do|if)\b/i);
+        expect(landed).not.toMatch(/the thought that (do|if)\b/i);
   });
 });

@@ -67,8 +67,11 @@ describe.each(trapFiles)('suggestions for $category rule examples', (file) => {
           const applied = apply(example, finding, suggestion);
           const growth = applied.text.length - example.length;
           const sentence = applied.text.slice(finding.sentenceStart, finding.sentenceEnd + growth);
+          // Only what the suggestion adds: the writer's own "Sorry sorry sorry" around a span stays theirs.
+          const own = grammarProblems(example.slice(finding.sentenceStart, finding.sentenceEnd));
           for (const problem of grammarProblems(sentence))
-            problems.push(`"${sentence}": ${problem}`);
+            if (suggestion.replaces === 'sentence' || !own.includes(problem))
+              problems.push(`"${sentence}": ${problem}`);
         }
       }
     }
@@ -113,8 +116,11 @@ describe('suggestions for a wider set of our own sentences', () => {
           }
           const growth = applied.text.length - text.length;
           const sentence = applied.text.slice(finding.sentenceStart, finding.sentenceEnd + growth);
+          // Only what the suggestion adds: the writer's own "Sorry sorry sorry" around a span stays theirs.
+          const own = grammarProblems(text.slice(finding.sentenceStart, finding.sentenceEnd));
           for (const problem of grammarProblems(sentence))
-            problems.push(`"${sentence}": ${problem}`);
+            if (suggestion.replaces === 'sentence' || !own.includes(problem))
+              problems.push(`"${sentence}": ${problem}`);
           if (findEmptyPraise(suggestion.text)) problems.push(`empty praise: ${suggestion.text}`);
         }
       }
