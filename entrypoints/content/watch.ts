@@ -40,7 +40,16 @@ export function watchFields(): void {
   const userEdits = (): UserEdits => (edits ??= trackUserEdits(signal));
   const loadConfig = () => {
     followSettings();
-    return (config ??= sendBare('getContentConfig', { host: location.hostname }).catch(() => null));
+    return (config ??= sendBare('getContentConfig', { host: location.hostname }).then(
+      (answer) => answer ?? forgetConfig(),
+      forgetConfig,
+    ));
+  };
+  // No answer (the background worker stopped while answering): ask again at the next focus, rather than leave
+  // Selfkind off in this tab until it is reloaded.
+  const forgetConfig = (): null => {
+    config = null;
+    return null;
   };
   const loadEngine = () =>
     (engine ??= (installedEngine() ? Promise.resolve(true) : sendBare('loadEngine'))
