@@ -554,8 +554,7 @@ const ELIDED_LINKING = new Set(['feeling', 'feel', 'felt', 'being', 'looking', '
  * "being this useless is exhausting", "disgusted with myself tonight". Its first word (after fillers) is a
  * linking verb, or a verdict or feeling word followed by nothing that could be its own subject's verb.
  */
-function opensWithPredicate(tokens: readonly Token[]): boolean {
-  const first = firstContentWord(tokens);
+function opensWithPredicate(first: Opener | null): boolean {
   if (!first) return false;
   if (ELIDED_LINKING.has(first.word)) return true;
   const judging =
@@ -566,15 +565,24 @@ function opensWithPredicate(tokens: readonly Token[]): boolean {
 }
 
 /** "screwed up again, typical me": a clause that opens on a failure verb in the past, its "I" left out. */
-function opensWithFailure(tokens: readonly Token[]): boolean {
-  const first = firstContentWord(tokens);
+function opensWithFailure(first: Opener | null): boolean {
   return !!first && first.word.endsWith('ed') && FAIL_VERBS.has(lemma(first.word));
 }
 
-function firstContentWord(tokens: readonly Token[]): { word: string; next: string } | null {
-  const words = tokens.map((t) => t.w).filter((x) => /^[a-z]/.test(x));
-  const at = words.findIndex((x) => !FILLERS.has(x) && !DEGREE.has(x));
-  return at < 0 ? null : { word: words[at]!, next: words[at + 1] ?? '' };
+/** A clause's first word after fillers and degree words, and the word after it. */
+interface Opener {
+  word: string;
+  next: string;
+}
+
+function firstContentWord(tokens: readonly Token[]): Opener | null {
+  let word: string | null = null;
+  for (const t of tokens) {
+    if (!/^[a-z]/.test(t.w)) continue;
+    if (word !== null) return { word, next: t.w };
+    if (!FILLERS.has(t.w) && !DEGREE.has(t.w)) word = t.w;
+  }
+  return word === null ? null : { word, next: '' };
 }
 
 /** Parses a sentence. Cheap: tokens and set look-ups only, no compromise. */
@@ -589,11 +597,12 @@ export function parseSelfEvaluation(sentence: string): SelfEvaluation {
   if (implied) features.add('subj:implied');
   let inherited = implied;
   for (const c of clauses(tokens)) {
-    const elided = opensWithPredicate(c.tokens);
+    const opener = firstContentWord(c.tokens);
+    const elided = opensWithPredicate(opener);
     const j = readClause(
       c,
       elided ||
-        opensWithFailure(c.tokens) ||
+        opensWithFailure(opener) ||
         (inherited && (c.link === 'and' || c.link === ',' || c.link === 'but' || c.link === 'so')),
       elided,
       features,

@@ -200,7 +200,7 @@ export function isPerson(phrase: string): boolean {
 }
 
 /** The thing the thought is about, as a noun phrase that is not a person: "the interview", "my career". */
-export function thingOf(focus: Focus): string | null {
+export function thingOf(focus: Pick<Focus, 'object'>): string | null {
   return focus.object && !isPerson(focus.object) ? focus.object : null;
 }
 
@@ -512,7 +512,7 @@ export function readFocus(sentence: string, start: number, end: number, topic: T
   // that the sentence names, inside the flagged words too ("my career", "the client", "plans").
   const doing = sentence === '' ? null : (doingIn(sentence) ?? doneToMe(sentence));
   const object = objectNoun;
-  about ??= doing ?? thingOf({ object } as Focus);
+  about ??= doing ?? thingOf({ object });
   if (about && /^how (?:I|i) /.test(about) && topic.event && topic.activity) about = topic.activity;
 
   const step = stepFor(topic.event, topic.activity, topic.thing, topic.skill, noun, fact);
