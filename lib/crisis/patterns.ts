@@ -83,7 +83,7 @@ export const CRISIS_PATTERNS: readonly CrisisPattern[] = [
       'gonna kys myself fr',
     ],
     notFlag: [
-      "Is 90,000 kms on a used car a lot?",
+      'Is 90,000 kms on a used car a lot?',
       "I'm so tired of killing myself with overwork for this company",
       'I would never kill myself',
       'I am not going to kill myself, I promise',
@@ -121,8 +121,8 @@ export const CRISIS_PATTERNS: readonly CrisisPattern[] = [
       'can i just die already',
     ],
     notFlag: [
-      "I should die trying before I give up on this climb.",
-      "When my time comes I want to die with dignity, at home.",
+      'I should die trying before I give up on this climb.',
+      'When my time comes I want to die with dignity, at home.',
       "I don't want to die",
       'I wanted to die of embarrassment when I tripped',
       'She says she wants to die, and I am worried about her',

@@ -10,7 +10,8 @@ const BAD_FUTURE =
   '(fail|lose it all|lose !it|bomb|blow it|mess|screw|ruin|get fired|be fired|get dumped|be alone|die alone|never|embarrass|humiliate|look stupid|look like an idiot|make a fool|disappoint|lose everything|lose my job|be homeless|be rejected|get rejected|flunk|crash)';
 const BAD_END =
   '(alone|broke|homeless|single|unemployed|jobless|fired|dumped|failing|a failure|with nothing|with no|on the street|dead|dying|hurting|ruining|losing|killing|hating|disappointing)';
-const SURELY = '(definitely|probably|just|totally|so|surely|obviously|certainly|inevitably|likely)?';
+const SURELY =
+  '(definitely|probably|just|totally|so|surely|obviously|certainly|inevitably|likely)?';
 const GOING_TO = `i am ${SURELY} (going to|gonna|bound to|about to|sure to|destined to)`;
 const WILL = `i (will|might|may|would) ${SURELY}`;
 
