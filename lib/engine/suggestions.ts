@@ -3,7 +3,7 @@
  * one place that says which part of the text a suggestion replaces.
  */
 import { buildSuggestions } from '../rephrase';
-import type { Finding, Suggestion } from './types';
+import type { Finding, SentenceRange, Suggestion } from './types';
 
 /** The parts of a finding that suggestions depend on. */
 export type SuggestionTarget = Pick<Finding, 'category' | 'start' | 'end' | 'sentenceStart'>;
@@ -24,7 +24,7 @@ export function suggestionsFor(
 }
 
 /** A suggestion placed in the text: it replaces exactly `[start, end)`, which read `original` when offered. */
-export interface Offer extends Suggestion {
+export interface Offer extends Omit<Suggestion, 'range'> {
   start: number;
   end: number;
   original: string;
@@ -69,7 +69,24 @@ export function carriesContact(text: string): boolean {
 }
 
 /**
- * Every suggestion for a finding, placed: span suggestions replace the flagged words; whole-sentence ones
+ * Where a span suggestion lands in the analysed text: the flagged words, or its own range of the sentence (a
+ * little wider or narrower, never past the sentence). Null for a range that does not fit the sentence.
+ */
+function spanRange(
+  finding: SuggestionTarget,
+  sentence: string,
+  range: SentenceRange | undefined,
+): { start: number; end: number } | null {
+  if (!range) return { start: finding.start, end: finding.end };
+  const { start, end } = range;
+  if (!(Number.isInteger(start) && Number.isInteger(end))) return null;
+  if (start < 0 || end > sentence.length || end <= start) return null;
+  return { start: finding.sentenceStart + start, end: finding.sentenceStart + end };
+}
+
+/**
+ * Every suggestion for a finding, placed: span suggestions replace the flagged words (or their own range of the
+ * sentence, `Suggestion.range`); whole-sentence ones
  * are written for the harsh clause alone and replace it to the sentence's end, keeping what came before.
  * `text` is the analysed text the finding's offsets point into.
  */
@@ -81,11 +98,12 @@ export function offersFor(
   const sentence = text.slice(finding.sentenceStart, finding.sentenceEnd);
   const clause = clauseStart(sentence, finding.start - finding.sentenceStart);
   const offers: Offer[] = [];
-  const spanOriginal = text.slice(finding.start, finding.end);
   const all = suggestionsFor(finding, sentence, variant);
-  for (const suggestion of all) {
+  for (const { range, ...suggestion } of all) {
     if (suggestion.replaces !== 'span' || carriesContact(suggestion.text)) continue;
-    offers.push({ ...suggestion, start: finding.start, end: finding.end, original: spanOriginal });
+    const placed = spanRange(finding, sentence, range);
+    if (!placed) continue;
+    offers.push({ ...suggestion, ...placed, original: text.slice(placed.start, placed.end) });
   }
   const clauseFrom = finding.sentenceStart + clause;
   const wholes =
