@@ -34,6 +34,9 @@ const CLAUSE_BREAK = /[,;:()\u2013\u2014\n]/;
 const FIRST_PERSON =
   /(?:^|[\s"'“‘(])(?:I|I'm|I’m|Im|I've|I’ve|I'd|I’d|I'll|I’ll|I am|My|my|Me|me)(?=\s)/g;
 
+const REPORTED_BY =
+  /\b(?:think|thinks|thought|know|knows|knew|believe|believes|say|says|said|will (?:know|see|think))(?:\s+that)?\s+$/i;
+
 /**
  * Where the harsh clause starts, as an offset into `sentence`: the flagged words, or the first-person word
  * just before them in the same clause ("I just always ruin everything"). Words before it, in any language,
@@ -55,6 +58,23 @@ export function clauseStart(sentence: string, spanStart: number): number {
   }
   // Only a short run of words between the subject and the flagged words ("I just always ...").
   return spanStart - start <= 24 ? start : spanStart;
+}
+
+/**
+ * Where a whole-sentence offer starts: the harsh clause, or, when the clause is someone else's reported view of
+ * the writer ("My boss thinks| I'm lazy"), the words that report it, which the wording replaces too. The wording is
+ * still written for the harsh clause alone.
+ */
+export function replacedFrom(sentence: string, clause: number): number {
+  let from = 0;
+  for (let i = clause - 1; i >= 0; i--) {
+    if (CLAUSE_BREAK.test(sentence[i]!)) {
+      from = i + 1;
+      break;
+    }
+  }
+  const before = sentence.slice(from, clause);
+  return REPORTED_BY.test(before) ? from + /^\s*/.exec(before)![0].length : clause;
 }
 
 const lowerFirst = (text: string) =>
@@ -106,22 +126,25 @@ export function offersFor(
     offers.push({ ...suggestion, ...placed, original: text.slice(placed.start, placed.end) });
   }
   const clauseFrom = finding.sentenceStart + clause;
+  const placedFrom = finding.sentenceStart + replacedFrom(sentence, clause);
   const wholes =
     clause === 0
       ? all
       : suggestionsFor({ ...finding, sentenceStart: clauseFrom }, sentence.slice(clause), variant);
-  const kept = text.slice(finding.sentenceStart, clauseFrom);
+  const kept = text.slice(finding.sentenceStart, placedFrom);
   for (const suggestion of wholes) {
     if (suggestion.replaces !== 'sentence' || carriesContact(suggestion.text)) continue;
     // A clause after other words reads on from them: no capital, and no doubled space.
     const written =
-      clause === 0 ? suggestion.text : lowerFirst(suggestion.text.replace(/^\s+/, ''));
+      placedFrom === finding.sentenceStart
+        ? suggestion.text
+        : lowerFirst(suggestion.text.replace(/^\s+/, ''));
     offers.push({
       ...suggestion,
       text: kept !== '' && /\s$/.test(kept) ? written.replace(/^\s+/, '') : written,
-      start: clauseFrom,
+      start: placedFrom,
       end: finding.sentenceEnd,
-      original: text.slice(clauseFrom, finding.sentenceEnd),
+      original: text.slice(placedFrom, finding.sentenceEnd),
     });
   }
   return offers;

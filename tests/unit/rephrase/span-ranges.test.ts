@@ -110,6 +110,17 @@ describe('a span suggestion may replace the clause around the flagged words', ()
     expect(text.slice(offer.end)).toBe('. Anyway.');
   });
 
+  test('a whole-sentence wording for a reported verdict replaces who reports it too', () => {
+    const text = "We had the review today. My teammates probably think I'm useless.";
+    const labeling = analyze(text).findings.find((f) => f.category === 'labeling')!;
+    const wholes = offersFor(labeling, text).filter((o) => o.replaces === 'sentence');
+    expect(wholes.length).toBeGreaterThan(0);
+    for (const offer of wholes) {
+      expect(offer.original).toBe("My teammates probably think I'm useless.");
+      expect(offer.text).toMatch(/^[A-Z]/);
+    }
+  });
+
   test('flagged words that fit where they are keep their own range', () => {
     const sentence = "I'm such an idiot for missing the train again.";
     const suggestions = buildSuggestions({
