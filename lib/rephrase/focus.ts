@@ -63,6 +63,19 @@ const SUBJECT =
 /** Words a fact must not carry: guesses about other minds, or blame on someone else. */
 const NOT_A_FACT =
   /\b(?:thinks?|thought|hates?|probably|must|bet|know|knows|fault|blame|should|shouldn't|if|why|what|maybe|please|sorry|likes?|cares?|wants?|loves?|disappoint(?:ed)?|sabotaged?|destroyed|botched|bungled|wrecked)\b|\blet (?:\w+ ){1,3}down\b/i;
+/** A clause that opens on these is a comparison or a condition, never what happened ("Compared to my classmates"). */
+const OPENS_NO_FACT = /^(?:compared|about|if|when|unless|because|since|like)\b/i;
+const FINITE =
+  /^(?:[a-z]{3,}ed|came|went|did|had|was|were|is|are|am|got|made|said|broke|lost|left|forgot|sent|ate|spent|took|ran|fell|told|wore|threw|saw|gave|knew|wrote|found|hit|cut|put|paid|won|sat|stood|bought|brought|caught|drove|flew|kept|held|felt|slept|woke|spoke|stole|tore|burnt|will|can|could|would|has|have|does|do|keep|keeps|\w+n't|(?:it|that|he|she|there|what|who|everyone|nobody)'s|\w+'re|\w+'ll|\w+'ve|\w+'m)$/;
+
+function hasFiniteVerb(clause: string): boolean {
+  return normalize(clause)
+    .toLowerCase()
+    .split(' ')
+    .slice(1)
+    .some((word) => FINITE.test(word));
+}
+
 const PAST_VERB =
   /^(?:[a-z]+ed|[a-z]{3,}t|sent|lost|left|broke|forgot|got|made|said|ate|spent|took|went|ran|fell|told|wore)$/;
 
@@ -497,8 +510,12 @@ export function readFocus(sentence: string, start: number, end: number, topic: T
 
   let fact = topic.event && !NOT_A_FACT.test(topic.event) ? capitalise(topic.event) : null;
   if (!fact)
-    for (const clause of outsideClauses(sentence, start, end)) if ((fact = factFrom(clause))) break;
+    for (const clause of outsideClauses(sentence, start, end))
+      if ((fact = factFrom(clause)) && !OPENS_NO_FACT.test(fact)) break;
+      else fact = null;
   if (!fact && topic.habit) fact = capitalise(topic.habit);
+  // What happened has a verb of its own: "I ruined| our anniversary dinner" leaves "Our anniversary dinner", no fact.
+  if (fact && !hasFiniteVerb(fact)) fact = null;
 
   // "forgetting the meeting" is what happened, not a thing to be judged: the fact speaks of it.
   if (fact && noun && isGerund(noun.split(' ')[0]!)) noun = null;
