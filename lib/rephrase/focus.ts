@@ -205,11 +205,15 @@ function isPluralNoun(noun: string): boolean {
 }
 
 const PERSON =
-  /\b(?:person|people|friends?|sister|brother|mum|mom|dad|mother|father|parents?|partner|wife|husband|sons?|daughters?|girlfriend|boyfriend|kids|children|family|boss|coworkers?|colleagues?|classmates?|teachers?|her|him|them|everyone|anyone|someone)$/i;
+  /\b(?:person|people|friends?|sister|brother|mum|mom|dad|mother|father|parents?|partner|wife|husband|sons?|daughters?|girlfriend|boyfriend|kids|children|family|boss|coach|manager|roommates?|flatmates?|teammates?|coworkers?|colleagues?|classmates?|teachers?|her|him|them|everyone|anyone|someone)$/i;
 
 /** Whether a noun phrase names a person ("my sister", "my coworkers"), which is no thing to be hard at. */
 export function isPerson(phrase: string): boolean {
-  return PERSON.test(phrase);
+  // The head of the phrase decides: "my coach down at the tournament" is a person.
+  const head = phrase.split(
+    /\s(?:down|up|at|in|on|with|for|during|after|before|about|over)\b/i,
+  )[0]!;
+  return PERSON.test(phrase) || PERSON.test(head);
 }
 
 /** The thing the thought is about, as a noun phrase that is not a person: "the interview", "my career". */
@@ -505,7 +509,7 @@ export function readFocus(sentence: string, start: number, end: number, topic: T
   if (noun && !/\s/.test(noun) && objectNoun?.toLowerCase().endsWith(` ${noun.toLowerCase()}`))
     noun = objectNoun;
   // A person is not a thing to be hard at or to carry ("not good enough for my girlfriend"): no noun wording.
-  if (noun && PERSON.test(noun)) noun = null;
+  if (noun && isPerson(noun)) noun = null;
   if (noun) noun = lowerFirst(noun);
 
   let fact = topic.event && !NOT_A_FACT.test(topic.event) ? capitalise(topic.event) : null;

@@ -134,6 +134,8 @@ export function fitAnywhere(
     opens &&
     tail === 'object' &&
     endsInSetbackVerb(span) &&
+    // "I let| my coach down": the verb's object is a person, and its particle comes after.
+    !/\blet$/i.test(normalize(span)) &&
     !CUT_AFTER_DETERMINER.test(span)
   )
     text = byTense(focus, variant, {

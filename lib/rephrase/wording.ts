@@ -85,6 +85,8 @@ function genericStep(ctx: RephraseContext, focus: Focus): string {
 const NOT_A_NOUN = /^(?:this|that|it|these|those)\b/i;
 /** A clause with its own subject ("we missed the flight") is no thing to be "about" ("About we missed..."). */
 const A_CLAUSE = /^(?:we|I|they|he|she|it|you)\s/i;
+/** A lone "-ing" word is half a phrase ("too much for anyone to handle" → "handling"): "about handling" reads wrong. */
+const LONE_GERUND = /^[a-z]+ing$/i;
 
 /** Needs that read the shape of the judgement (its verdict's domain, its all-or-nothing word), not its topic. */
 const SHAPE_NEEDS: ReadonlySet<Need> = new Set<Need>(['domain', 'quantifier']);
@@ -104,7 +106,10 @@ function fill(ctx: RephraseContext, read: Focus, step: string | undefined): Part
   const focus = {
     ...read,
     noun: read.noun && !NOT_A_NOUN.test(read.noun) ? read.noun : null,
-    about: read.about && !A_CLAUSE.test(read.about) ? read.about : null,
+    about:
+      read.about && !A_CLAUSE.test(read.about) && !LONE_GERUND.test(read.about)
+        ? read.about.replace(/\s+down$/i, '') // "let my study group down" → "my study group"
+        : null,
   };
   const noun = focus.noun ?? undefined;
   const other = ctx.topic.otherSubject ? lowerFirst(ctx.topic.otherSubject) : 'people';

@@ -21,6 +21,13 @@ describe('wordings that read wrong stay out', () => {
     ['I’m such a loser, nobody came to my party.', /one small step\.$/],
     ["I ruined my daughter's birthday by being late.", /^My daughter's birthday by being late\./],
     ['I let my whole choir down at the concert.', /^My whole choir down/],
+    [
+      'I let my coach down at the tournament.',
+      /coach down at the tournament (?:is|,)|over my coach/i,
+    ],
+    ['I let my study group down.', /group down,/],
+    ["I'm too much for anyone to handle.", /about handling/],
+    ["It's my fault the car broke down on the motorway.", /Things with how/],
     ['Compared to my classmates, I am a total failure.', /Compared to my classmates\. /],
     ['Why do I always screw this up?', /^This up\b/],
   ])('"%s" never gets %s', (text, wrong) => {
