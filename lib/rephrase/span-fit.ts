@@ -9,7 +9,7 @@ import type { CompassionPart, Suggestion } from '../engine/types';
 import { FAIL_VERBS } from '../language/en/lexicon';
 import { lemma } from '../language/en/lemma';
 import type { Focus } from './focus';
-import { capitalise, lowerFirst, normalize } from './text';
+import { capitalise, lowerFirst, normalize, tidyCasual } from './text';
 import { hasHarshWord } from './harsh-words';
 
 /** Suggestions already cased and punctuated for their place; the final clean-up leaves them as they are. */
@@ -172,7 +172,7 @@ export function fitAnywhere(
       "I'm noticing the thought that",
       'I notice the thought that',
     ][variant % 3]!;
-    text = `${cue} ${lowerFirst(words)}`;
+    text = `${cue} ${lowerFirst(tidyCasual(words))}`;
     defused = true;
   }
   text = atStart ? capitalise(text) : afterMy ? text : lowerFirst(text);
