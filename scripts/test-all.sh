@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Every test: unit and rule tests, then the built extension end to end in Chromium, then in Firefox.
+# Every test: unit and rule tests, a check that the committed model matches the training data, then the built extension end to end in Chromium, then in Firefox.
 # Each half's time is printed (CI keeps the whole run under 30 minutes on 2 cores).
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -7,6 +7,7 @@ mkdir -p .tmp
 rm -f .tmp/unit.json .tmp/e2e.json .tmp/e2e-firefox.json
 status=0
 npx vitest run --reporter=default --reporter=json --outputFile.json=.tmp/unit.json || status=1
+node scripts/check-model.mjs || status=1
 started=$SECONDS
 bash scripts/ensure-chromium.sh || status=1
 if npx wxt build >.tmp/build.log 2>&1; then

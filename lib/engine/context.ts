@@ -64,6 +64,25 @@ export function thoughtNamedFrom(lower: string): number {
   return cue ? cue.index + cue[0].length : Infinity;
 }
 
+/**
+ * The clause states what is at stake if something is not done ("study for the quiz or I'm going to fail"): a
+ * condition the writer is acting on, not a prediction about them.
+ */
+export function statedStake(before: string): boolean {
+  return /\b(or|or else|otherwise)\s*$/.test(before);
+}
+
+const APOLOGY_OPENER = /^\W*(sorry|oops|whoops|my bad|edit|correction)\b/;
+const HEDGE = /\b(probably|maybe|perhaps|possibly|i guess|i suppose)\b/;
+
+/**
+ * A "should have" the writer apologises for or hedges ("Sorry, I should have said the second link", "I probably
+ * should have checked first"): a correction or a mild regret, not a demand on themselves.
+ */
+export function softenedShould(sentenceBefore: string, clause: string, matched: string): boolean {
+  return APOLOGY_OPENER.test(sentenceBefore) || HEDGE.test(clause) || HEDGE.test(matched);
+}
+
 export function rejected(before: string, after: string): boolean {
   return REJECTION_BEFORE.test(before) || REJECTION_AFTER.test(after);
 }

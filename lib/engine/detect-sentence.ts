@@ -17,6 +17,8 @@ import {
   negatedInside,
   opensClause,
   quotedFromSomeoneElse,
+  softenedShould,
+  statedStake,
   rejected,
   reportedSpeech,
   thoughtNamedFrom,
@@ -139,6 +141,13 @@ function detectTraps(sentence: string): RawFinding[] {
     if (!rule.negationIsPart && negatedInside(m.terms)) continue;
     const before = clauseBefore(lower, m.start);
     if (rejected(before, lower.slice(m.end)) || m.start >= thoughtFrom) continue;
+    if (file.category !== 'kind' && statedStake(before)) continue;
+    if (
+      rule.weak &&
+      file.category === 'should' &&
+      softenedShould(lower.slice(0, m.start), before, lower.slice(m.start, m.end))
+    )
+      continue;
     if (usedAsIntensifier(m.terms, lower.slice(m.end))) continue;
     if (rule.clauseInitial && !opensClause(before)) continue;
     if (!rule.aboutOthersView && reportedSpeech(before)) continue;

@@ -352,6 +352,8 @@ function readClause(
       if ((DEGREE.has(x) && x !== 'the') || x === 'big') degree = true;
       continue;
     }
+    // "I'm gonna lose it" is losing one's temper, not a loss ("lose it all" is).
+    if (lemma(x) === 'lose' && w[j + 1] === 'it' && w[j + 2] !== 'all') break;
     const c = !copula && FAIL_VERBS.has(lemma(x)) ? 'fail' : classify(x);
     // Without a be/linking verb, a verdict, praise or feeling word says nothing of the writer: as the verb it is a
     // homograph ("I refuse"), after it an object ("I can only assume the crap", "play stupid games").

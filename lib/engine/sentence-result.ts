@@ -26,6 +26,7 @@ import {
   clauseBefore,
   quotedFromSomeoneElse,
   rejected,
+  statedStake,
   reportedSpeech,
   thoughtNamedFrom,
 } from './context';
@@ -127,7 +128,8 @@ function judgementSpan(parse: SelfEvaluation, sentence: string): { start: number
 
 /**
  * Where the scorer alone may flag a sentence no rule matched: the span of a self-judgement with a harsh shape in the
- * parse, unless its context cancels it as it would a rule's match (rejected, defused, someone else's words).
+ * parse, unless its context cancels it as it would a rule's match (rejected, defused, someone else's words, a
+ * stake the writer names: "...or I'll fail").
  * Null when there is nothing the scorer could underline. The trainer's out-of-fold figures use the same gate.
  */
 export function scorerMaySpeak(
@@ -144,6 +146,7 @@ export function scorerMaySpeak(
   const before = clauseBefore(lower, judged);
   if (
     rejected(before, lower.slice(end)) ||
+    statedStake(before) ||
     judged >= thoughtNamedFrom(lower) ||
     reportedSpeech(before) ||
     quotedFromSomeoneElse(lower, start)

@@ -1,7 +1,19 @@
 import type { RuleFile } from './types';
 
+/**
+ * Bad futures of the writer's own making. "lose it" is losing one's temper, not a loss ("I'm gonna lose it if the
+ * printer jams again"); "let" is a failure only when someone is let down, and "end up" only where it ends badly
+ * ("let the kids finish", "I'll end up staying home" are plans). Those two have patterns of their own, because a
+ * group of alternatives cannot hold a gap or a nested group.
+ */
 const BAD_FUTURE =
-  '(fail|lose|bomb|blow it|mess|screw|ruin|get fired|be fired|get dumped|be alone|die alone|end up|never|embarrass|humiliate|look stupid|look like an idiot|make a fool|let|disappoint|break down|lose everything|lose my job|be homeless|be rejected|get rejected|flunk|crash)';
+  '(fail|lose it all|lose !it|bomb|blow it|mess|screw|ruin|get fired|be fired|get dumped|be alone|die alone|never|embarrass|humiliate|look stupid|look like an idiot|make a fool|disappoint|lose everything|lose my job|be homeless|be rejected|get rejected|flunk|crash)';
+const BAD_END =
+  '(alone|broke|homeless|single|unemployed|jobless|fired|dumped|failing|a failure|with nothing|with no|on the street|dead|dying|hurting|ruining|losing|killing|hating|disappointing)';
+const SURELY =
+  '(definitely|probably|just|totally|so|surely|obviously|certainly|inevitably|likely)?';
+const GOING_TO = `i am ${SURELY} (going to|gonna|bound to|about to|sure to|destined to)`;
+const WILL = `i (will|might|may|would) ${SURELY}`;
 
 export const catastrophizing: RuleFile = {
   category: 'catastrophizing',
@@ -10,14 +22,35 @@ export const catastrophizing: RuleFile = {
   patterns: [
     {
       id: 'going-to-fail',
-      match: `i am (definitely|probably|just|totally|so|surely|obviously|certainly)? (going to|gonna|bound to|about to|sure to|destined to) ${BAD_FUTURE}`,
+      match: `${GOING_TO} ${BAD_FUTURE}`,
       severity: 2,
       weak: true,
     },
     {
+      id: 'going-to-let-down',
+      match: `${GOING_TO} let .{1,3} down`,
+      severity: 2,
+    },
+    {
+      id: 'going-to-end-up',
+      match: `${GOING_TO} end up ${BAD_END}`,
+      severity: 2,
+      weak: true,
+      // "end up with no money": the negation is part of the bad end.
+      negationIsPart: true,
+    },
+    {
+      id: 'will-end-up',
+      match: `${WILL} end up ${BAD_END}`,
+      severity: 2,
+      weak: true,
+      // "end up with no money": the negation is part of the bad end.
+      negationIsPart: true,
+    },
+    {
       id: 'will-fail',
       weak: true,
-      match: `i (will|might|may|would) (definitely|probably|just|surely|obviously|certainly|inevitably|totally|likely)? (fail|lose everything|end up|die alone|be alone forever|get fired|be fired|never recover|ruin everything|be a failure|mess it up|screw it up|blow it|bomb|flunk|lose my job|be rejected|get rejected|embarrass myself|humiliate myself|make a fool of myself|look stupid|disappoint|let everyone down|never be|be homeless|be broke|run out)`,
+      match: `${WILL} (fail|lose everything|die alone|be alone forever|get fired|be fired|never recover|ruin everything|be a failure|mess it up|screw it up|blow it|bomb|flunk|lose my job|be rejected|get rejected|embarrass myself|humiliate myself|make a fool of myself|look stupid|disappoint|let everyone down|never be|be homeless|be broke|run out)`,
       severity: 2,
     },
     {
@@ -114,6 +147,8 @@ export const catastrophizing: RuleFile = {
       "I'm doomed, there's no way I pass.",
       "I'm never going to be good at anything.",
       "Everyone will see that I'm a fake.",
+      "I'm going to let the whole team down again.",
+      "I'll end up failing everyone who counts on me.",
     ],
     pass: [
       "I'm going to the shops later.",

@@ -150,6 +150,7 @@ export const labeling: RuleFile = {
       'Stop calling me an idiot, I said.',
       'I felt awkward at the reunion, which is understandable after ten years.',
       'I feel a bit weak after the flu.',
+      "I'm clueless as to why the build broke, any ideas?",
     ],
   },
 };

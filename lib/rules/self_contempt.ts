@@ -20,8 +20,9 @@ export const self_contempt: RuleFile = {
       negationIsPart: true,
     },
     {
+      // Not "my life": hating one's life is about circumstances ("I hate my life this week, three deadlines").
       id: 'hate-my-self',
-      match: `i (fucking|really|truly|honestly|just|so)? (hate|despise|loathe|detest|can not stand|cannot stand) (my|the way i) (body|face|self|personality|voice|brain|mind|existence|life|guts|look|looks|reflection)`,
+      match: `i (fucking|really|truly|honestly|just|so)? (hate|despise|loathe|detest|can not stand|cannot stand) (my|the way i) (body|face|self|personality|voice|brain|mind|existence|guts|look|looks|reflection)`,
       severity: 2,
       negationIsPart: true,
     },
@@ -162,6 +163,7 @@ export const self_contempt: RuleFile = {
       'I hate when the bus is late.',
       "I don't deserve this treatment from my landlord.",
       "Nothing's wrong with me, the doctor said.",
+      'Ugh, I hate my life this week, three deadlines and a cold.',
     ],
   },
 };

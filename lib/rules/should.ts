@@ -64,7 +64,16 @@ export const should: RuleFile = {
     },
     {
       id: 'should-have-generic',
-      match: `i (should|ought to) have (never|not)? (#PastTense|#Participle)`,
+      match: `i (should|ought to) have (never|not)? (#PastTense && !been)`,
+      severity: 2,
+      weak: true,
+      negationIsPart: true,
+    },
+    {
+      // "I should have been there", "...more careful"; not the passive "I should have been told", where someone
+      // else failed the writer.
+      id: 'should-have-been',
+      match: `i (should|ought to) have (never|not)? been !#PastTense`,
       severity: 2,
       weak: true,
       negationIsPart: true,
@@ -105,6 +114,7 @@ export const should: RuleFile = {
       'I have to always be the strongest one in the room.',
       'I should have tried harder for that interview.',
       'I really should be further along at my age.',
+      'I should have been there for her when it mattered.',
     ],
     pass: [
       'I should buy milk on the way home.',
@@ -117,6 +127,9 @@ export const should: RuleFile = {
       'I need to be at the station at nine.',
       'It is okay that I did not know that yet.',
       'Maybe I should try the blue one.',
+      'I should have been told about the schedule change.',
+      'Sorry, I should have mentioned the date in my first message.',
+      'I probably should have checked the link before posting it.',
     ],
   },
 };

@@ -5,6 +5,7 @@
  *   npx tsx training/scripts/train.ts [--no-cv]
  */
 import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { CATEGORY_IDS } from '../../lib/engine/types';
 import { FEATURE_VERSION, type StoredHead, type StoredModel } from '../../lib/engine/model-format';
 import { codeExamples, readItems, toExample, type Example } from './data';
@@ -247,6 +248,9 @@ function store(head: Head, classes?: string[]): StoredHead {
   };
 }
 
+/** Where the model goes: the committed folder, or another one to check that the committed weights match the data. */
+const OUT = process.env.SELFKIND_MODEL_DIR ?? 'training/model';
+
 function main(): void {
   const started = Date.now();
   const items = [...readItems(), ...codeExamples()];
@@ -279,7 +283,7 @@ function main(): void {
     category: store(heads.category, CLASSES),
     calibration,
   };
-  writeFileSync('training/model/weights.json', JSON.stringify(model) + '\n');
+  writeFileSync(join(OUT, 'weights.json'), JSON.stringify(model) + '\n');
   const counts = {
     items: items.length,
     bySource: Object.fromEntries(
@@ -319,11 +323,11 @@ function main(): void {
     ) + '\n';
   const written = (o: OutOfFold) => o.e.item.source.startsWith('written');
   writeFileSync(
-    'training/model/oof-real-text.json',
+    join(OUT, 'oof-real-text.json'),
     rows((o) => !written(o)),
   );
   // The team's own sentences, out of fold: clean, plain self-talk and its near misses.
-  writeFileSync('training/model/oof-written.json', rows(written));
+  writeFileSync(join(OUT, 'oof-written.json'), rows(written));
   // For reading errors: every text with its out-of-fold scores (not committed).
   const dump = process.env.SELFKIND_OOF_DUMP;
   if (dump)
@@ -349,7 +353,7 @@ function main(): void {
         .join('\n') + '\n',
     );
   writeFileSync(
-    'training/model/report.json',
+    join(OUT, 'report.json'),
     JSON.stringify({ counts, suggested, crossValidation: cv, learningCurve: curve }, null, 2) +
       '\n',
   );

@@ -140,7 +140,10 @@ export const INSULT_NOUNS = [
   'mistake',
 ];
 
-/** Adjectives that judge the whole person (not a feeling). */
+/**
+ * Adjectives that judge the whole person (not a feeling, and not a state of knowing: "I'm clueless as to why" says
+ * the writer doesn't know).
+ */
 export const INSULT_ADJECTIVES = [
   'stupid',
   'dumb',
@@ -150,7 +153,6 @@ export const INSULT_ADJECTIVES = [
   'lazy',
   'ugly',
   'weak',
-  'clueless',
   'talentless',
   'inadequate',
   'incapable',

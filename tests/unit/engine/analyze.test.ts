@@ -87,3 +87,18 @@ describe('analyze: the finding contract', () => {
     expect(analyze(text, { variant: 2 })).toEqual(analyze(text, { variant: 2 }));
   });
 });
+
+describe('a stake the writer names', () => {
+  it.each([
+    "Revise the chapter tonight or I'm going to fail the quiz.",
+    "Finish the draft tonight, otherwise I'll fail the course.",
+  ])('is a condition they act on, not a prediction: "%s"', (text) => {
+    expect(analyze(text).findings).toEqual([]);
+  });
+
+  it('the same prediction without the stake is still caught', () => {
+    expect(analyze("I'm going to fail the quiz.").findings.map((f) => f.category)).toEqual([
+      'catastrophizing',
+    ]);
+  });
+});

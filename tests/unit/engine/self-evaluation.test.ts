@@ -97,6 +97,7 @@ describe('everyday forms with the writer left implicit', () => {
     ['It was my stupidity that cost us the match', 'stupidity', 'verdict'],
     ['lol my laziness strikes again', 'laziness', 'verdict'],
     ['forgot the keys again, screwed up as usual', 'screwed', 'fail'],
+    ["I'm going to lose it all because of one bad call", 'lose', 'fail'],
   ])('"%s" judges the writer: %s (%s)', (sentence, predicate, cls) => {
     expect(judged(sentence)).toContainEqual([predicate, cls, expect.any(String)]);
   });
@@ -110,6 +111,7 @@ describe('everyday forms with the writer left implicit', () => {
     'Feeling great after the run today',
     'my community garden is thriving',
     "The worst part is the commute, I'm fine otherwise",
+    "If the printer jams one more time I'm gonna lose it",
   ])('"%s" has no harsh judgement of the writer', (sentence) => {
     const harsh = parseSelfEvaluation(sentence).judgements.filter(
       (j) => ['verdict', 'fail', 'hate'].includes(j.predicateClass) && !j.negated,

@@ -1,6 +1,7 @@
 /** Lines found by reading samples as a careful user would; each case walks every variant "Another" can show. */
 import { describe, expect, test } from 'vitest';
 import { analyze } from '../../../lib/engine';
+import { buildSuggestions } from '../../../lib/rephrase';
 
 function every(text: string): string[] {
   const out: string[] = [];
@@ -21,10 +22,6 @@ describe('wordings that read wrong stay out', () => {
     ['I’m such a loser, nobody came to my party.', /one small step\.$/],
     ["I ruined my daughter's birthday by being late.", /^My daughter's birthday by being late\./],
     ['I let my whole choir down at the concert.', /^My whole choir down/],
-    [
-      'I let my coach down at the tournament.',
-      /coach down at the tournament (?:is|,)|over my coach/i,
-    ],
     ['I let my study group down.', /group down,/],
     ["I'm too much for anyone to handle.", /about handling/],
     ["It's my fault the car broke down on the motorway.", /Things with how/],
@@ -34,6 +31,24 @@ describe('wordings that read wrong stay out', () => {
     const texts = every(text);
     expect(texts.length).toBeGreaterThan(0);
     for (const t of texts) expect(t).not.toMatch(wrong);
+  });
+
+  test('"I let| my coach down" is no setback with an object, and no fact of its own', () => {
+    const sentence = 'I let my coach down at the tournament.';
+    const texts = [0, 1, 2, 3].flatMap((variant) =>
+      buildSuggestions({
+        category: 'overgeneralizing',
+        sentence,
+        spanStart: 0,
+        spanEnd: 5,
+        variant,
+      }),
+    );
+    expect(texts.length).toBeGreaterThan(0);
+    for (const s of texts) {
+      expect(s.text).not.toMatch(/coach down at the tournament (?:is|,)|over my coach/i);
+      expect(s.text).not.toMatch(/^I let my coach down at the tournament\. /);
+    }
   });
 
   test('a generic next step says what kind of step, by what the sentence holds', () => {
