@@ -3,7 +3,7 @@
  * one place that says which part of the text a suggestion replaces.
  */
 import { buildSuggestions } from '../rephrase';
-import type { Finding, Suggestion } from './types';
+import type { Finding, SentenceRange, Suggestion } from './types';
 
 /** The parts of a finding that suggestions depend on. */
 export type SuggestionTarget = Pick<Finding, 'category' | 'start' | 'end' | 'sentenceStart'>;
@@ -24,7 +24,7 @@ export function suggestionsFor(
 }
 
 /** A suggestion placed in the text: it replaces exactly `[start, end)`, which read `original` when offered. */
-export interface Offer extends Suggestion {
+export interface Offer extends Omit<Suggestion, 'range'> {
   start: number;
   end: number;
   original: string;
@@ -33,6 +33,9 @@ export interface Offer extends Suggestion {
 const CLAUSE_BREAK = /[,;:()\u2013\u2014\n]/;
 const FIRST_PERSON =
   /(?:^|[\s"'“‘(])(?:I|I'm|I’m|Im|I've|I’ve|I'd|I’d|I'll|I’ll|I am|My|my|Me|me)(?=\s)/g;
+
+const REPORTED_BY =
+  /\b(?:think|thinks|thought|know|knows|knew|believe|believes|say|says|said|will (?:know|see|think))(?:\s+that)?\s+$/i;
 
 /**
  * Where the harsh clause starts, as an offset into `sentence`: the flagged words, or the first-person word
@@ -57,6 +60,23 @@ export function clauseStart(sentence: string, spanStart: number): number {
   return spanStart - start <= 24 ? start : spanStart;
 }
 
+/**
+ * Where a whole-sentence offer starts: the harsh clause, or, when the clause is someone else's reported view of
+ * the writer ("My boss thinks| I'm lazy"), the words that report it, which the wording replaces too. The wording is
+ * still written for the harsh clause alone.
+ */
+export function replacedFrom(sentence: string, clause: number): number {
+  let from = 0;
+  for (let i = clause - 1; i >= 0; i--) {
+    if (CLAUSE_BREAK.test(sentence[i]!)) {
+      from = i + 1;
+      break;
+    }
+  }
+  const before = sentence.slice(from, clause);
+  return REPORTED_BY.test(before) ? from + /^\s*/.exec(before)![0].length : clause;
+}
+
 const lowerFirst = (text: string) =>
   /^(?:I\b|I['’])/.test(text) ? text : text.charAt(0).toLowerCase() + text.slice(1);
 
@@ -69,7 +89,24 @@ export function carriesContact(text: string): boolean {
 }
 
 /**
- * Every suggestion for a finding, placed: span suggestions replace the flagged words; whole-sentence ones
+ * Where a span suggestion lands in the analysed text: the flagged words, or its own range of the sentence (a
+ * little wider or narrower, never past the sentence). Null for a range that does not fit the sentence.
+ */
+function spanRange(
+  finding: SuggestionTarget,
+  sentence: string,
+  range: SentenceRange | undefined,
+): { start: number; end: number } | null {
+  if (!range) return { start: finding.start, end: finding.end };
+  const { start, end } = range;
+  if (!(Number.isInteger(start) && Number.isInteger(end))) return null;
+  if (start < 0 || end > sentence.length || end <= start) return null;
+  return { start: finding.sentenceStart + start, end: finding.sentenceStart + end };
+}
+
+/**
+ * Every suggestion for a finding, placed: span suggestions replace the flagged words (or their own range of the
+ * sentence, `Suggestion.range`); whole-sentence ones
  * are written for the harsh clause alone and replace it to the sentence's end, keeping what came before.
  * `text` is the analysed text the finding's offsets point into.
  */
@@ -81,29 +118,33 @@ export function offersFor(
   const sentence = text.slice(finding.sentenceStart, finding.sentenceEnd);
   const clause = clauseStart(sentence, finding.start - finding.sentenceStart);
   const offers: Offer[] = [];
-  const spanOriginal = text.slice(finding.start, finding.end);
   const all = suggestionsFor(finding, sentence, variant);
-  for (const suggestion of all) {
+  for (const { range, ...suggestion } of all) {
     if (suggestion.replaces !== 'span' || carriesContact(suggestion.text)) continue;
-    offers.push({ ...suggestion, start: finding.start, end: finding.end, original: spanOriginal });
+    const placed = spanRange(finding, sentence, range);
+    if (!placed) continue;
+    offers.push({ ...suggestion, ...placed, original: text.slice(placed.start, placed.end) });
   }
   const clauseFrom = finding.sentenceStart + clause;
+  const placedFrom = finding.sentenceStart + replacedFrom(sentence, clause);
   const wholes =
     clause === 0
       ? all
       : suggestionsFor({ ...finding, sentenceStart: clauseFrom }, sentence.slice(clause), variant);
-  const kept = text.slice(finding.sentenceStart, clauseFrom);
+  const kept = text.slice(finding.sentenceStart, placedFrom);
   for (const suggestion of wholes) {
     if (suggestion.replaces !== 'sentence' || carriesContact(suggestion.text)) continue;
     // A clause after other words reads on from them: no capital, and no doubled space.
     const written =
-      clause === 0 ? suggestion.text : lowerFirst(suggestion.text.replace(/^\s+/, ''));
+      placedFrom === finding.sentenceStart
+        ? suggestion.text
+        : lowerFirst(suggestion.text.replace(/^\s+/, ''));
     offers.push({
       ...suggestion,
       text: kept !== '' && /\s$/.test(kept) ? written.replace(/^\s+/, '') : written,
-      start: clauseFrom,
+      start: placedFrom,
       end: finding.sentenceEnd,
-      original: text.slice(clauseFrom, finding.sentenceEnd),
+      original: text.slice(placedFrom, finding.sentenceEnd),
     });
   }
   return offers;

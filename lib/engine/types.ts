@@ -35,13 +35,26 @@ export const COMPASSION_PARTS: readonly CompassionPart[] = [
 
 /**
  * A kinder way to say the flagged words.
- * `replaces: 'span'` means `text` replaces exactly `text.slice(finding.start, finding.end)`;
+ * `replaces: 'span'` means `text` replaces exactly `text.slice(finding.start, finding.end)`, or `range` when given;
  * `replaces: 'sentence'` means it replaces the whole sentence `text.slice(finding.sentenceStart, finding.sentenceEnd)`.
  */
 export interface Suggestion {
   text: string;
   part: CompassionPart;
   replaces: 'span' | 'sentence';
+  /**
+   * Span suggestions only: the words it replaces when they are not exactly the flagged words, as UTF-16 offsets
+   * into the finding's sentence (0 is `finding.sentenceStart`; `end` exclusive). It is the clause the flagged
+   * words sit in, a little wider or narrower ("I always mess| up presentations" → "I always mess up",
+   * "My boss thinks |I'm lazy|" → "My boss thinks I'm lazy"). Absent: the flagged words themselves.
+   */
+  range?: SentenceRange;
+}
+
+/** Offsets into one sentence: 0 is the sentence's first character; `end` exclusive. */
+export interface SentenceRange {
+  start: number;
+  end: number;
 }
 
 export interface Finding {

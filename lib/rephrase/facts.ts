@@ -4,7 +4,9 @@ import type { Topic } from './topic';
 
 /** States what happened in the user's own words, or null: "I forgot the meeting." */
 export function whatHappened(topic: Topic): string | null {
-  if (topic.event) return `${capitalise(topic.event)}.`;
+  // "I let my coach down" is the judgement itself, not what happened.
+  if (topic.event && !/\blet (?:\w+ ){1,3}down\b/i.test(topic.event))
+    return `${capitalise(topic.event)}.`;
   if (topic.thing && !topic.future) {
     if (/^(?:the way|how|what)\b/i.test(topic.thing))
       return `I'm not happy with ${lowerFirst(topic.thing)}.`;

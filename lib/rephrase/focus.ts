@@ -63,6 +63,19 @@ const SUBJECT =
 /** Words a fact must not carry: guesses about other minds, or blame on someone else. */
 const NOT_A_FACT =
   /\b(?:thinks?|thought|hates?|probably|must|bet|know|knows|fault|blame|should|shouldn't|if|why|what|maybe|please|sorry|likes?|cares?|wants?|loves?|disappoint(?:ed)?|sabotaged?|destroyed|botched|bungled|wrecked)\b|\blet (?:\w+ ){1,3}down\b/i;
+/** A clause that opens on these is a comparison or a condition, never what happened ("Compared to my classmates"). */
+const OPENS_NO_FACT = /^(?:compared|about|if|when|unless|because|since|like)\b/i;
+const FINITE =
+  /^(?:[a-z]{3,}ed|came|went|did|had|was|were|is|are|am|got|made|said|broke|lost|left|forgot|sent|ate|spent|took|ran|fell|told|wore|threw|saw|gave|knew|wrote|found|hit|cut|put|paid|won|sat|stood|bought|brought|caught|drove|flew|kept|held|felt|slept|woke|spoke|stole|tore|burnt|will|can|could|would|has|have|does|do|keep|keeps|\w+n't|(?:it|that|he|she|there|what|who|everyone|nobody)'s|\w+'re|\w+'ll|\w+'ve|\w+'m)$/;
+
+function hasFiniteVerb(clause: string): boolean {
+  return normalize(clause)
+    .toLowerCase()
+    .split(' ')
+    .slice(1)
+    .some((word) => FINITE.test(word));
+}
+
 const PAST_VERB =
   /^(?:[a-z]+ed|[a-z]{3,}t|sent|lost|left|broke|forgot|got|made|said|ate|spent|took|went|ran|fell|told|wore)$/;
 
@@ -192,11 +205,15 @@ function isPluralNoun(noun: string): boolean {
 }
 
 const PERSON =
-  /\b(?:person|people|friends?|sister|brother|mum|mom|dad|mother|father|parents?|partner|wife|husband|sons?|daughters?|girlfriend|boyfriend|kids|children|family|boss|coworkers?|colleagues?|classmates?|teachers?|her|him|them|everyone|anyone|someone)$/i;
+  /\b(?:person|people|friends?|sister|brother|mum|mom|dad|mother|father|parents?|partner|wife|husband|sons?|daughters?|girlfriend|boyfriend|kids|children|family|boss|coach|manager|roommates?|flatmates?|teammates?|coworkers?|colleagues?|classmates?|teachers?|her|him|them|everyone|anyone|someone)$/i;
 
 /** Whether a noun phrase names a person ("my sister", "my coworkers"), which is no thing to be hard at. */
 export function isPerson(phrase: string): boolean {
-  return PERSON.test(phrase);
+  // The head of the phrase decides: "my coach down at the tournament" is a person.
+  const head = phrase.split(
+    /\s(?:down|up|at|in|on|with|for|during|after|before|about|over)\b/i,
+  )[0]!;
+  return PERSON.test(phrase) || PERSON.test(head);
 }
 
 /** The thing the thought is about, as a noun phrase that is not a person: "the interview", "my career". */
@@ -492,13 +509,17 @@ export function readFocus(sentence: string, start: number, end: number, topic: T
   if (noun && !/\s/.test(noun) && objectNoun?.toLowerCase().endsWith(` ${noun.toLowerCase()}`))
     noun = objectNoun;
   // A person is not a thing to be hard at or to carry ("not good enough for my girlfriend"): no noun wording.
-  if (noun && PERSON.test(noun)) noun = null;
+  if (noun && isPerson(noun)) noun = null;
   if (noun) noun = lowerFirst(noun);
 
   let fact = topic.event && !NOT_A_FACT.test(topic.event) ? capitalise(topic.event) : null;
   if (!fact)
-    for (const clause of outsideClauses(sentence, start, end)) if ((fact = factFrom(clause))) break;
+    for (const clause of outsideClauses(sentence, start, end))
+      if ((fact = factFrom(clause)) && !OPENS_NO_FACT.test(fact)) break;
+      else fact = null;
   if (!fact && topic.habit) fact = capitalise(topic.habit);
+  // What happened has a verb of its own: "I ruined| our anniversary dinner" leaves "Our anniversary dinner", no fact.
+  if (fact && !hasFiniteVerb(fact)) fact = null;
 
   // "forgetting the meeting" is what happened, not a thing to be judged: the fact speaks of it.
   if (fact && noun && isGerund(noun.split(' ')[0]!)) noun = null;

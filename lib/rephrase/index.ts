@@ -27,7 +27,8 @@ import { classifySlot, type SpanSlot } from './slot';
 import { capitalise, lowerFirst, normalize } from './text';
 import { judges, readFocus } from './focus';
 import { hasHarshWord } from './harsh-words';
-import { FITTED } from './span-fit';
+import { fitAnywhere, FITTED } from './span-fit';
+import { THOUGHT_CATEGORIES, widenedSpan, withParticle } from './widen';
 import { extractTopic, type Topic } from './topic';
 
 export type { RephraseBuilder, RephraseContext, RephraseInput } from './context';
@@ -149,7 +150,12 @@ function clean(ctx: RephraseContext, proposed: Array<Suggestion | null>): Sugges
           : fitSpan(ctx.slot, original.slice(spanStart, spanEnd), suggestion.text);
     if (!isWellFormed(text) || findEmptyPraise(text) !== null || seen.has(text)) continue;
     seen.add(text);
-    out.push({ text, part: suggestion.part, replaces: suggestion.replaces });
+    out.push({
+      text,
+      part: suggestion.part,
+      replaces: suggestion.replaces,
+      ...(suggestion.range && { range: suggestion.range }),
+    });
   }
   return out;
 }
@@ -217,9 +223,11 @@ function seedOf(text: string): number {
 }
 
 /** 2–4 realistic, kind suggestions that keep the user's topic. Deterministic for the same input. */
-export function buildSuggestions(input: RephraseInput): Suggestion[] {
-  const builder = REPHRASE_BUILDERS[input.category];
+export function buildSuggestions(flagged: RephraseInput): Suggestion[] {
+  const builder = REPHRASE_BUILDERS[flagged.category];
   if (!builder) return [];
+  const spanEnd = withParticle(flagged.sentence, flagged.spanStart, flagged.spanEnd);
+  const input = { ...flagged, spanEnd };
   const variant =
     (normalizeVariant(input.variant) % VARIANT_CYCLE) +
     seedOf(input.sentence.slice(input.spanStart, input.spanEnd));
@@ -248,5 +256,43 @@ export function buildSuggestions(input: RephraseInput): Suggestion[] {
     };
     suggestions = clean(ctx, [...suggestions, ...builder(generic)]);
   }
+  if (!suggestions.some((s) => s.replaces === 'span')) {
+    const fallback = spanOfClause(ctx);
+    if (fallback) suggestions = [...clean(ctx, [fallback]), ...suggestions];
+  }
+  if (spanEnd !== flagged.spanEnd) {
+    // Worded for the flagged words with their particle: that is the range they replace.
+    const range = { start: input.spanStart, end: spanEnd };
+    suggestions = suggestions.map((s) => (s.replaces === 'span' && !s.range ? { ...s, range } : s));
+  }
   return partsEarly(keepOneSpan(suggestions).slice(0, MAX_SUGGESTIONS));
+}
+
+/**
+ * A span suggestion when the category's own wordings gave none: the flagged words named where they are, else the
+ * clause around them (widen.ts), so every finding can be answered without touching the writer's other words.
+ */
+function spanOfClause(ctx: RephraseContext): Suggestion | null {
+  const { category, sentence, spanStart, spanEnd } = ctx.input;
+  const thought = THOUGHT_CATEGORIES.has(category);
+  return (
+    fitAnywhere(
+      sentence,
+      spanStart,
+      spanEnd,
+      ctx.focus,
+      'mindfulness',
+      undefined,
+      ctx.variant,
+      thought,
+    ) ??
+    widenedSpan(
+      category,
+      sentence,
+      { start: spanStart, end: spanEnd },
+      ctx.focus,
+      'mindfulness',
+      ctx.variant,
+    )
+  );
 }

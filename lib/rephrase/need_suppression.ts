@@ -2,6 +2,7 @@
 import { focused, type Wording } from './wording';
 import { pick, sentence, span, topicSource, type RephraseBuilder } from './context';
 import { normalize } from './text';
+import { isPerson } from './focus';
 
 /** The need the writer waves away ("I don't need anyone's help" → "some help"), or a gentle default. */
 function namedNeed(sentenceText: string): string {
@@ -36,6 +37,9 @@ function namedNeed(sentenceText: string): string {
   return 'a bit of support';
 }
 
+const NOT_A_LOAD =
+  /\b(?:any|every|some|no)on|^my (?:needs|feelings|back|body|head|health|neck|knees?|feet)$/i;
+
 /** Need-suppression wordings: the writer's need, named plainly and allowed. */
 export const NEED_SUPPRESSION_WORDINGS: readonly Wording[] = [
   {
@@ -43,6 +47,8 @@ export const NEED_SUPPRESSION_WORDINGS: readonly Wording[] = [
     needs: 'noun',
     text: (f) =>
       `${f.Noun} ${f.is} a lot for me to carry, and it's okay to want help with ${f.it}.`,
+    // People, the writer's body and their own needs are not a load to carry ("My kids are a lot for me to carry").
+    fits: (f) => !isPerson(f.noun) && !NOT_A_LOAD.test(f.noun),
   },
   {
     part: 'mindfulness',

@@ -3,6 +3,7 @@ import { focused, type Wording } from './wording';
 import { thingOf } from './focus';
 import { pick, sentence, span, type RephraseBuilder } from './context';
 import { thingOr, whatHappened } from './facts';
+import { capitalise } from './text';
 
 /** Self-blame wordings: the writer's share of what happened, neither all of it nor anyone else's fault. */
 export const SELF_BLAME_WORDINGS: readonly Wording[] = [
@@ -59,7 +60,10 @@ export const SELF_BLAME_WORDINGS: readonly Wording[] = [
   {
     part: 'common_humanity',
     needs: 'about',
-    text: (f) => `Things with ${f.about} rarely come down to one person, and that includes me.`,
+    text: (f) =>
+      /^how /.test(f.about)
+        ? `${capitalise(f.about)} rarely comes down to one person, and that includes me.`
+        : `Things with ${f.about} rarely come down to one person, and that includes me.`,
   },
   {
     part: 'next_step',

@@ -4,6 +4,10 @@ import { pick, sentence, span, spanAbout, type RephraseBuilder } from './context
 import { whatHappened } from './facts';
 
 /** Self-contempt wordings: a hard moment about something specific, met with care instead of scorn. */
+/** What is part of the writer (a body, a voice, a mind), not a thing they have ("this company is part of me"). */
+const PART_OF_ME =
+  /^my (?:body|face|voice|laugh|smile|skin|hair|weight|shape|nose|teeth|eyes|legs|arms|thighs|stomach|belly|brain|mind|head|heart|feelings|emotions|anxiety|moods?|temper|past|personality|shyness|sensitivity|accent|handwriting|scars?|height)$/i;
+
 export const SELF_CONTEMPT_WORDINGS: readonly Wording[] = [
   {
     part: 'self_kindness',
@@ -31,6 +35,7 @@ export const SELF_CONTEMPT_WORDINGS: readonly Wording[] = [
     part: 'self_kindness',
     needs: 'noun',
     text: (f) => `${f.Noun} ${f.is} part of me, and I can meet ${f.it} with a little more care.`,
+    fits: (f) => PART_OF_ME.test(f.noun),
   },
   {
     part: 'self_kindness',

@@ -9,7 +9,7 @@ import type { CompassionPart, Suggestion } from '../engine/types';
 import { FAIL_VERBS } from '../language/en/lexicon';
 import { lemma } from '../language/en/lemma';
 import type { Focus } from './focus';
-import { capitalise, lowerFirst, normalize } from './text';
+import { capitalise, lowerFirst, normalize, tidyCasual } from './text';
 import { hasHarshWord } from './harsh-words';
 
 /** Suggestions already cased and punctuated for their place; the final clean-up leaves them as they are. */
@@ -25,7 +25,10 @@ const CLAUSE_OPENS_BEFORE =
   /(?:^|[.!?,;:…]|\b(?:and|but|so|then|honestly|ugh|god|man|lol|omg|seriously|oh|well|yeah|ok|okay|sometimes|today|tbh|now|also|plus))\s*$/i;
 /** Spans that are not a statement of their own: conditions, comparisons, questions, claims to know a mind. */
 const NOT_A_STATEMENT =
-  /^(?:if|when|whenever|because|since|unless|although|though|compared|why|what|how|who|do|does|did|am|are|is|was|were|can|could|will|would|should|have|has|and|but|or|so)\b|\b(?:know|knows|bet|sure)\b/i;
+  /^(?:which|who|that|where|on|in|at|with|if|when|whenever|because|since|unless|although|though|compared|why|what|how|who|do|does|did|am|are|is|was|were|can|could|will|would|should|have|has|and|but|or|so)\b|\b(?:know|knows|bet|sure)\b/i;
+/** What makes words a thought about the writer rather than a fact: blame, a verdict on the future, a rule. */
+const THOUGHT_MARK =
+  /\b(?:because of me|my fault|of me|over|ruined|never|ever|always|everyone|everybody|nobody|no one|have to|has to|must|should|need to|count|counts|matter|matters|important|judging|laughing at me|perfect|either)\b/i;
 const CUT_AFTER_DETERMINER = /\s(?:the|a|an|my|this|that|the whole|whole|every|all)$/i;
 
 export function tailOf(span: string, after: string): Tail {
@@ -71,6 +74,8 @@ function byTense(
 /**
  * The words that replace the span, or null when nothing fits cleanly. `clause` is the category's own clause
  * wording for a span that stands as a whole clause.
+ * `thought`: the category reads the words as a thought about the writer even when none of them is harsh
+ * ("my career is over"), so they may be named as a thought.
  */
 export function fitAnywhere(
   sentence: string,
@@ -80,6 +85,7 @@ export function fitAnywhere(
   part: CompassionPart,
   clause: string | undefined,
   variant = 0,
+  thought = false,
 ): Suggestion | null {
   if (!(spanStart >= 0 && spanEnd > spanStart && spanEnd <= sentence.length)) return null;
   if (!/[a-z]/i.test(sentence.slice(spanStart, spanEnd))) return null;
@@ -128,6 +134,8 @@ export function fitAnywhere(
     opens &&
     tail === 'object' &&
     endsInSetbackVerb(span) &&
+    // "I let| my coach down": the verb's object is a person, and its particle comes after.
+    !/\blet$/i.test(normalize(span)) &&
     !CUT_AFTER_DETERMINER.test(span)
   )
     text = byTense(focus, variant, {
@@ -145,14 +153,17 @@ export function fitAnywhere(
     // A guess about someone else's mind stays out of it: "I'm having the thought that I know she hates me" is still a guess.
     if (
       startsWithSelf &&
-      /\b(?:know|knows|think|thinks|bet|sure|hate|hates|like|likes)\b/i.test(span)
+      (/\b(?:know|knows|think|thinks|bet|sure|hate|hates|like|likes)\b/i.test(span) ||
+        /^I(?:'m| am)? (?:so |really )?sorry\b/i.test(words))
     )
       return null;
+    // A plain fact stays a fact: "I forgot| to close the gate" is not named as a thought.
+    if (thought && !hasHarshWord(words) && !THOUGHT_MARK.test(words)) return null;
     // Someone else's or the world's part is named as a thought only where it carries the judgement itself
     // ("it's all my fault", "nobody likes me"), never a plain fact ("my sourdough collapsed").
     if (
       !startsWithSelf &&
-      (NOT_A_STATEMENT.test(words) || !/\s/.test(words) || !hasHarshWord(words))
+      (NOT_A_STATEMENT.test(words) || !/\s/.test(words) || !(thought || hasHarshWord(words)))
     )
       return null;
     // Each cue is one the detector reads as a thought named (lib/engine/context.ts, DEFUSION_CUE).
@@ -161,7 +172,7 @@ export function fitAnywhere(
       "I'm noticing the thought that",
       'I notice the thought that',
     ][variant % 3]!;
-    text = `${cue} ${lowerFirst(words)}`;
+    text = `${cue} ${lowerFirst(tidyCasual(words))}`;
     defused = true;
   }
   text = atStart ? capitalise(text) : afterMy ? text : lowerFirst(text);

@@ -54,9 +54,39 @@ export interface Wording {
   /** Only where the flagged words look ahead ("I'm going to fail"). */
   tense?: 'future' | 'past' | 'present';
   text: (f: Filled) => string;
+  /** When set, the wording is used only where this holds of what the sentence gave ("part of me" for a body, not a company). */
+  fits?: (f: Filled) => boolean;
 }
 
-const GENERIC_STEP = 'start with one small step';
+/**
+ * A next step when no step of the writer's topic fits (steps.ts): by what the sentence holds, so "Nobody came to
+ * my party" gets reaching out and "I'm hopeless at knitting" gets practice, never the same empty "one small step".
+ * Each reads after "I can" and after "is".
+ */
+function genericStep(ctx: RephraseContext, focus: Focus): string {
+  const { topic, variant } = ctx;
+  const fact = focus.fact ?? '';
+  const options = /^I\b/.test(fact)
+    ? ['look at what I can still put right', 'see which part I can still fix']
+    : /\b(?:nobody|no one|everyone|anyone|people|friends?)\b/i.test(fact) || focus.person
+      ? ['reach out to one person I trust', "tell one person I trust how it's going"]
+      : topic.skill || topic.activity
+        ? ['practise one small part of it', 'give it one short, easy try']
+        : fact
+          ? [
+              'handle what comes next, one piece at a time',
+              'take the next part one piece at a time',
+            ]
+          : ['choose one small thing to do next', 'pick one thing I can do in the next hour'];
+  return options[variant % options.length]!;
+}
+
+/** Readings of the sentence that would not read as a thing ("Why do I always screw this up" → "this up"). */
+const NOT_A_NOUN = /^(?:this|that|it|these|those)\b/i;
+/** A clause with its own subject ("we missed the flight") is no thing to be "about" ("About we missed..."). */
+const A_CLAUSE = /^(?:we|I|they|he|she|it|you)\s/i;
+/** A lone "-ing" word is half a phrase ("too much for anyone to handle" → "handling"): "about handling" reads wrong. */
+const LONE_GERUND = /^[a-z]+ing$/i;
 
 /** Needs that read the shape of the judgement (its verdict's domain, its all-or-nothing word), not its topic. */
 const SHAPE_NEEDS: ReadonlySet<Need> = new Set<Need>(['domain', 'quantifier']);
@@ -72,7 +102,15 @@ function theirs(phrase: string): string {
     .replace(/\bI\b/g, 'they');
 }
 
-function fill(ctx: RephraseContext, focus: Focus, step: string): Partial<Filled> {
+function fill(ctx: RephraseContext, read: Focus, step: string | undefined): Partial<Filled> {
+  const focus = {
+    ...read,
+    noun: read.noun && !NOT_A_NOUN.test(read.noun) ? read.noun : null,
+    about:
+      read.about && !A_CLAUSE.test(read.about) && !LONE_GERUND.test(read.about)
+        ? read.about.replace(/\s+down$/i, '') // "let my study group down" → "my study group"
+        : null,
+  };
   const noun = focus.noun ?? undefined;
   const other = ctx.topic.otherSubject ? lowerFirst(ctx.topic.otherSubject) : 'people';
   const plural =
@@ -87,7 +125,7 @@ function fill(ctx: RephraseContext, focus: Focus, step: string): Partial<Filled>
     is: focus.plural ? 'are' : 'is',
     isnt: focus.plural ? "aren't" : "isn't",
     it: focus.plural ? 'them' : 'it',
-    step: focus.step ?? step,
+    step: focus.step ?? step ?? genericStep(ctx, focus),
     other,
     thinks: plural ? 'think' : 'thinks',
     otherObject: ctx.topic.other ? lowerFirst(ctx.topic.other) : 'them',
@@ -116,15 +154,19 @@ export function focused(
   options: { step?: string; max?: number } = {},
 ): Suggestion[] {
   const focus = ctx.focus;
-  const f = fill(ctx, focus, options.step ?? GENERIC_STEP);
+  const f = fill(ctx, focus, options.step);
   const chat = focus.register === 'chat';
   const usable = wordings.filter(
     (w) =>
       f[w.needs] !== undefined &&
+      (!w.fits || w.fits(f as Filled)) &&
       (!w.tense || w.tense === focus.tense) &&
       (chat ? w.chat : !w.chat),
   );
-  const pool = usable.length > 0 ? usable : wordings.filter((w) => f[w.needs] !== undefined);
+  const pool =
+    usable.length > 0
+      ? usable
+      : wordings.filter((w) => f[w.needs] !== undefined && (!w.fits || w.fits(f as Filled)));
   const out: Suggestion[] = [];
   const parts = new Set<CompassionPart>();
   // Leave one out of a small pool, so that each variant shows a different set, not the same set reordered.

@@ -73,10 +73,14 @@ export function reusesContent(suggestion: string, content: ReadonlySet<string>):
   return words(suggestion).some((w) => content.has(lemma(w)) || content.has(w));
 }
 
+/** The words a span suggestion replaces: its own range of the sentence when it has one, else the flagged words. */
+export function replacedRange(start: number, end: number, s: Suggestion): [number, number] {
+  return s.range ? [s.range.start, s.range.end] : [start, end];
+}
+
 export function splice(sentence: string, start: number, end: number, s: Suggestion): string {
-  return s.replaces === 'sentence'
-    ? s.text
-    : sentence.slice(0, start) + s.text + sentence.slice(end);
+  const [from, to] = replacedRange(start, end, s);
+  return s.replaces === 'sentence' ? s.text : sentence.slice(0, from) + s.text + sentence.slice(to);
 }
 
 /** Problems of one kind in `text`, by name; the count of each. */
@@ -131,7 +135,7 @@ export function detectorVerdict(
   end: number,
   s: Suggestion,
 ): 'harsh' | 'crisis' | null {
-  const [from, to] = s.replaces === 'span' ? [start, end] : [0, sentence.length];
+  const [from, to] = s.replaces === 'span' ? replacedRange(start, end, s) : [0, sentence.length];
   const text = sentence.slice(0, from) + s.text + sentence.slice(to);
   const ownStart = from + (s.text.length - s.text.trimStart().length);
   const ownEnd = from + s.text.trimEnd().length;
@@ -238,7 +242,8 @@ export interface Figures {
  * repeat the span's content words, or when the span held none (so the writer's topic is all still there).
  */
 function spanReuses(p: Produced): boolean {
-  const inSpan = contentLemmas(p.sentence.slice(p.start, p.end));
+  const [from, to] = replacedRange(p.start, p.end, p.suggestion);
+  const inSpan = contentLemmas(p.sentence.slice(from, to));
   if (inSpan.size === 0) return true;
   return reusesContent(p.suggestion.text, inSpan);
 }

@@ -86,7 +86,7 @@ describe('span suggestions fit where they go', () => {
     expect(atStart[0]!.text).toMatch(/^[A-Z]/);
   });
 
-  test('a span after "I’m such a" is never offered, so no "such a" is left behind', () => {
+  test('a span after "I’m such a" replaces "I’m such a" too, so no "such a" is left behind', () => {
     const sentence = "I'm such a failure.";
     const suggestions = buildSuggestions({
       category: 'labeling',
@@ -95,7 +95,9 @@ describe('span suggestions fit where they go', () => {
       spanEnd: 18,
       variant: 0,
     });
-    expect(suggestions.every((s) => s.replaces === 'sentence')).toBe(true);
+    const spans = suggestions.filter((s) => s.replaces === 'span');
+    expect(spans.length).toBeGreaterThan(0);
+    for (const s of spans) expect(s.range).toEqual({ start: 0, end: 18 });
   });
 
   // The wording rotates with the flagged words; the shape around it must stay the writer's own.

@@ -19,10 +19,13 @@ interface Applied {
 }
 
 function apply(original: string, finding: Finding, suggestion: Suggestion): Applied {
+  const { range } = suggestion;
   const [from, to] =
-    suggestion.replaces === 'span'
-      ? [finding.start, finding.end]
-      : [finding.sentenceStart, finding.sentenceEnd];
+    suggestion.replaces === 'sentence'
+      ? [finding.sentenceStart, finding.sentenceEnd]
+      : range
+        ? [finding.sentenceStart + range.start, finding.sentenceStart + range.end]
+        : [finding.start, finding.end];
   const text = original.slice(0, from) + suggestion.text + original.slice(to);
   const lead = suggestion.text.length - suggestion.text.trimStart().length;
   return { text, start: from + lead, end: from + suggestion.text.trimEnd().length };
