@@ -95,6 +95,7 @@ export class Painter {
   /** The user typed: highlights wait until typing pauses. */
   typed(): void {
     this.typingUntil = performance.now() + SETTLE_MS;
+    this.textMirror.holdUntil(this.typingUntil);
     clearTimeout(this.settleTimer);
     this.settleTimer = setTimeout(() => this.schedule(), SETTLE_MS);
   }
@@ -117,9 +118,10 @@ export class Painter {
       const field = session.element.getBoundingClientRect();
       const onScreen =
         field.width > 0 && field.height > 0 && field.bottom > 0 && field.top < innerHeight;
-      const findings = scene.findings(session);
       const typing = performance.now() < this.typingUntil && !card;
       if (onScreen && !typing) {
+        // Asked for only now: placing findings in a long field's current text reads all of it.
+        const findings = scene.findings(session);
         for (const finding of findings) {
           for (const rect of session.adapter.getRects(finding.start, finding.end)) {
             const box = clip(rect, field);
