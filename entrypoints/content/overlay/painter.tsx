@@ -20,6 +20,8 @@ const SETTLE_MS = 250;
 
 /** The open card, as the painter needs it. */
 export interface CardScene {
+  /** A new number for each card opened. */
+  id: number;
   view: VNode | null;
   interactive: boolean;
   /** The finding the card talks about: the card sits by its marks (else by the field). */
@@ -50,7 +52,14 @@ export class Painter {
   private frame = 0;
   private settleTimer: ReturnType<typeof setTimeout> | undefined;
   private typingUntil = 0;
+  /** The drawn card's height, and the whole (not compact) card's, as last measured. */
   private cardHeight = 300;
+  private wholeCardHeight = 330;
+  private compact = false;
+  private cardId = -1;
+  /** Redraws when the card changes size by itself (its explanation or its "More" opened). */
+  private readonly cardObserver = new ResizeObserver(() => this.schedule());
+  private observedCard: Element | null = null;
   private followed: HTMLElement | null = null;
   private readonly resizeObserver = new ResizeObserver(() => this.schedule());
   /** Measures textareas and inputs for their adapters, inside this overlay's host. */
@@ -72,6 +81,7 @@ export class Painter {
       clearTimeout(this.settleTimer);
       cancelAnimationFrame(this.frame);
       this.resizeObserver.disconnect();
+      this.cardObserver.disconnect();
     });
   }
 
@@ -142,25 +152,49 @@ export class Painter {
       }
     }
     const view = card?.view ?? null;
+    if (card && card.id !== this.cardId) {
+      this.cardId = card.id;
+      this.compact = false;
+    }
+    const viewport = { width: innerWidth, height: innerHeight };
     const spot =
       cardAnchor && view
-        ? cardPosition(cardAnchor, { width: innerWidth, height: innerHeight }, this.cardHeight)
+        ? cardPosition(cardAnchor, viewport, this.compact ? this.cardHeight : this.wholeCardHeight)
         : null;
     render(
       <Layer
         marks={this.marks.map((m) => m.box)}
         indicator={indicator}
         card={view}
-        cardPlacement={spot && card ? { ...spot, interactive: card.interactive } : null}
+        cardPlacement={
+          spot && card ? { ...spot, compact: this.compact, interactive: card.interactive } : null
+        }
       />,
       this.overlay.mount,
     );
-    // Place the card by its real height once it is drawn (it depends on the wordings).
+    this.observeCard();
+    // Place the card by its real height once it is drawn (it depends on the wordings), and make it compact
+    // when no side of the words has room for all of it.
     const drawn = view ? this.naturalCardHeight() : 0;
-    if (drawn && Math.abs(drawn - this.cardHeight) > 1) {
-      this.cardHeight = drawn;
-      this.now();
+    if (!drawn || !cardAnchor) return;
+    let changed = Math.abs(drawn - (this.compact ? this.cardHeight : this.wholeCardHeight)) > 1;
+    if (this.compact) this.cardHeight = drawn;
+    else this.wholeCardHeight = this.cardHeight = drawn;
+    const whole = this.wholeCardHeight;
+    const compact = cardPosition(cardAnchor, viewport, whole).maxHeight < whole;
+    if (compact !== this.compact) {
+      this.compact = compact;
+      changed = true;
     }
+    if (changed) this.now();
+  }
+
+  private observeCard(): void {
+    const element = this.overlay?.shadow.querySelector('.card') ?? null;
+    if (element === this.observedCard) return;
+    if (this.observedCard) this.cardObserver.unobserve(this.observedCard);
+    this.observedCard = element;
+    if (element) this.cardObserver.observe(element);
   }
 
   private placeLeaf(
