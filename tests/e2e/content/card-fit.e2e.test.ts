@@ -11,6 +11,7 @@ import type { Page } from 'playwright-core';
 import { expect, test } from 'vitest';
 import { OPEN_CARD_SHORTCUT, type SelfkindUi, type UiNode } from '../ui';
 import { DIALOG, HARSH, HARSH_FLAGGED, INDICATOR, openFixture, useContentEnv } from './setup';
+import { saveScreenshot } from './screenshot-file';
 
 const OUT = resolve(__dirname, '../../../docs/screenshots');
 const env = useContentEnv();
@@ -132,16 +133,16 @@ for (const [size, viewport, scale, compact] of [
       if (more) {
         await inViewAndUncovered([...ACTIONS, /^More$/]);
         await page.mouse.move(1, 1);
-        await page.screenshot({ path: resolve(OUT, `card-${size}-${edge}.png`) });
+        await saveScreenshot(page, resolve(OUT, `card-${size}-${edge}.png`));
         expect(await ui.find({ role: 'button', name: SECONDARY[0] })).toBeNull();
         await ui.click(more);
         await inViewAndUncovered([...ACTIONS, ...SECONDARY]);
         await page.mouse.move(1, 1);
-        await page.screenshot({ path: resolve(OUT, `card-${size}-${edge}-more.png`) });
+        await saveScreenshot(page, resolve(OUT, `card-${size}-${edge}-more.png`));
       } else {
         await inViewAndUncovered([...ACTIONS, ...SECONDARY]);
         await page.mouse.move(1, 1);
-        await page.screenshot({ path: resolve(OUT, `card-${size}-${edge}.png`) });
+        await saveScreenshot(page, resolve(OUT, `card-${size}-${edge}.png`));
       }
       await page.close();
     });
