@@ -8,6 +8,7 @@ import { render, type VNode } from 'preact';
 import { Layer, type IndicatorView, type MarkBox } from '@/components/card/Layer';
 import { t } from '@/lib/i18n';
 import { TextMirror } from '../adapters/text-mirror';
+import { yieldToPage } from '../slices';
 import type { FieldSession, TrackedFinding } from '../session';
 import { cardPosition, contains, indicatorPosition, INDICATOR_SIZE } from './geometry';
 import { createOverlayHost, type OverlayHost } from './host';
@@ -87,7 +88,11 @@ export class Painter {
 
   /** Makes the host once an eligible field is first focused (never when a finding appears). */
   ensureHost(): void {
-    this.overlay ??= createOverlayHost(document, this.signal, this.textMirror, () => this.now());
+    if (this.overlay) return;
+    this.overlay = createOverlayHost(document, this.signal, this.textMirror, () => this.now());
+    // The first message asked for loads the extension's whole message bundle, synchronously (17-23 ms): it is
+    // asked for in an idle moment now, not inside the first frame that draws the leaf.
+    void yieldToPage().then(() => t('card_brand'));
   }
 
   /** Redraws when the given field changes size; null follows none. */
