@@ -162,6 +162,6 @@ ${tokensCss('.layer')}.layer {
 .mirror-root { position: fixed; left: 0; top: 0; width: 0; height: 0; overflow: visible; visibility: hidden; pointer-events: none; }
 @media (prefers-reduced-motion: reduce) {
   .card { animation: none; }
-  .indicator, .card button { transition: none; }
+  .indicator, .card button, .card button.action, .card button.primary, .card button.quiet { transition: none; }
 }
 `;
