@@ -6,6 +6,7 @@
  */
 import type { ComponentChildren } from 'preact';
 import { LeafIcon } from './icons';
+import { CompactRoom } from './room';
 
 export interface MarkBox {
   left: number;
@@ -28,6 +29,8 @@ export interface CardPlacement {
   left: number;
   top: number;
   maxHeight: number;
+  /** No side of the words has room for the whole card: it shows its compact form. */
+  compact: boolean;
   /** False while the card takes no clicks (it opened by itself and the user's pointer has not come to it). */
   interactive: boolean;
 }
@@ -80,7 +83,7 @@ export function Layer(props: {
             '--sk-max-height': `${cardPlacement.maxHeight}px`,
           }}
         >
-          {props.card}
+          <CompactRoom.Provider value={cardPlacement.compact}>{props.card}</CompactRoom.Provider>
         </div>
       )}
     </div>

@@ -7,8 +7,7 @@ import { useState } from 'preact/hooks';
 import type { Offer } from '@/lib/engine/suggestions';
 import type { CompassionPart } from '@/lib/engine/types';
 import { t, type MessageKey } from '@/lib/i18n';
-import { cycleTab } from './focus';
-import { LeafIcon } from './icons';
+import { NudgeHead, nudgeKeys } from './nudge-frame';
 
 export interface NudgeCardProps {
   id: string;
@@ -46,7 +45,7 @@ function shortened(text: string, max = 70): string {
   return `${clean.slice(0, half).trimEnd()} … ${clean.slice(-half).trimStart()}`;
 }
 
-function Preview({ offer }: { offer: Offer }) {
+export function Preview({ offer }: { offer: Offer }) {
   return (
     <p class="wording">
       <del class="was" aria-label={t('card_replaces', offer.original.trim())}>
@@ -62,56 +61,9 @@ export function NudgeCard(props: NudgeCardProps) {
   const [why, setWhy] = useState(false);
   const titleId = `${props.id}-title`;
   const shown = props.offers.slice(0, 3);
-  const { index, count } = props.position;
   return (
-    <div
-      class="card"
-      role="dialog"
-      aria-labelledby={titleId}
-      onKeyDown={(event) => {
-        if (event.key === 'Escape') {
-          event.preventDefault();
-          props.onClose();
-        } else if (
-          count > 1 &&
-          event.altKey &&
-          (event.key === 'ArrowRight' || event.key === 'ArrowLeft')
-        ) {
-          event.preventDefault();
-          props.onStep(event.key === 'ArrowRight' ? 1 : -1);
-        } else cycleTab(event, event.currentTarget);
-      }}
-    >
-      <div class="card-head">
-        <span class="brand" id={titleId} aria-label={t('card_dialog_label', props.trapName)}>
-          <LeafIcon />
-          {t('card_brand')}
-        </span>
-        {count > 1 && (
-          <span class="pager">
-            <button
-              type="button"
-              class="step"
-              aria-label={t('card_previous')}
-              onClick={() => props.onStep(-1)}
-            >
-              ‹
-            </button>
-            <span class="of">{t('card_position', [String(index + 1), String(count)])}</span>
-            <button
-              type="button"
-              class="step"
-              aria-label={t('card_next')}
-              onClick={() => props.onStep(1)}
-            >
-              ›
-            </button>
-          </span>
-        )}
-        <button type="button" class="close" aria-label={t('card_close')} onClick={props.onClose}>
-          ×
-        </button>
-      </div>
+    <div class="card" role="dialog" aria-labelledby={titleId} onKeyDown={nudgeKeys(props)}>
+      <NudgeHead {...props} />
       <ul class="suggestions" aria-label={t('card_suggestions_heading')}>
         {shown.map((offer, i) => (
           <li class="suggestion" key={`${i}-${offer.text}`}>

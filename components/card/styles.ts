@@ -129,9 +129,29 @@ ${tokensCss('.layer')}.layer {
 .card button.primary:hover { background: var(--sk-accent-hover); }
 .card button.action { border: 1px solid var(--sk-border); background: var(--sk-surface); color: var(--sk-text); }
 .card button.action:hover { background: var(--sk-surface-soft); }
+.card button.action[aria-expanded="true"] { background: var(--sk-surface-soft); border-color: var(--sk-accent); }
 .card button.quiet { border: 0; background: transparent; color: var(--sk-muted); padding: 4px 6px; text-decoration: underline; text-underline-offset: 2px; }
 .card button.quiet:hover { color: var(--sk-text); }
 .more { margin-top: 6px; padding-top: 4px; border-top: 1px solid var(--sk-border); }
+.card [hidden] { display: none !important; }
+/* Compact (a short viewport): the trap in the head, one wording, its actions in one row, the rest behind "More". */
+.card.compact { padding: 4px 10px 5px; }
+.compact .card-head { margin: 0 -6px 2px 0; gap: 6px; }
+.compact .brand-name { display: none; }
+.compact .card-head .trap { margin: 0; min-width: 0; font-size: 12.5px; }
+.compact .close, .compact .step { width: 24px; height: 24px; }
+.compact .explanation { flex: 0 1 auto; min-height: 1.5em; overflow-y: auto; margin-bottom: 4px; }
+.compact .suggestions { display: block; min-height: 2.4em; margin: 0 0 6px; }
+.compact .suggestion { display: block; padding: 3px 8px 5px; }
+.compact .part { display: block; font-size: 10px; }
+.compact.more-open .part { display: none; }
+/* With "More" open the wording keeps one line, so the other actions fit beside the words. */
+.compact.more-open .suggestions { min-height: 0; flex: none; margin-bottom: 4px; }
+.compact.more-open .suggestion { padding: 2px 8px 3px; }
+.compact.more-open .wording { white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
+.compact.more-open .wording .scope { display: none; }
+.compact .more { display: grid; grid-template-columns: auto auto; justify-content: start; margin: 4px 0 0; padding-top: 2px; gap: 0 4px; }
+.card.compact .more button.quiet { min-height: 22px; padding: 1px 6px; font-size: 12.5px; text-align: left; }
 .crisis { background: var(--sk-warm); border-color: var(--sk-warm-border); }
 .crisis .trap { font-size: 16px; font-weight: 650; color: var(--sk-text); }
 .resources { list-style: none; margin: 0 0 8px; padding: 0; display: grid; gap: 6px; overflow-y: auto; min-height: 60px; flex: 0 1 auto; }
@@ -142,6 +162,6 @@ ${tokensCss('.layer')}.layer {
 .mirror-root { position: fixed; left: 0; top: 0; width: 0; height: 0; overflow: visible; visibility: hidden; pointer-events: none; }
 @media (prefers-reduced-motion: reduce) {
   .card { animation: none; }
-  .indicator, .card button { transition: none; }
+  .indicator, .card button, .card button.action, .card button.primary, .card button.quiet { transition: none; }
 }
 `;

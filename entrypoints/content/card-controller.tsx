@@ -6,7 +6,7 @@
 import { browser } from 'wxt/browser';
 import { categoryName } from '@/components/analysis/labels';
 import { CrisisCard } from '@/components/card/CrisisCard';
-import { NudgeCard } from '@/components/card/NudgeCard';
+import { Nudge } from '@/components/card/Nudge';
 import { crisisResources } from '@/components/crisis/source';
 import { offersFor, type Offer } from '@/lib/engine/suggestions';
 import type { ContentConfig } from '@/lib/messaging/protocol';
@@ -50,6 +50,7 @@ export class CardController {
     const card = this.card;
     if (!card) return null;
     return {
+      id: this.cardId,
       view: this.view(card),
       interactive: card.interactive,
       about: card.view === 'nudge' ? this.shownFinding(card) : null,
@@ -139,7 +140,7 @@ export class CardController {
     if (!finding) return null;
     const offers = this.offersFor(finding, state.variant);
     return (
-      <NudgeCard
+      <Nudge
         id={id}
         trapName={categoryName(finding.category)}
         explanation={finding.explanation}

@@ -1,7 +1,7 @@
 /**
  * One session per field: waits for a pause in typing (or blur), never analyses during IME
  * composition, keeps one incremental analyzer, and keeps findings in step with edits between
- * analyses. It knows nothing about drawing: the controller renders what `onChange` reports.
+ * analyses. It knows nothing about drawing: the conductor has the overlay draw what `onChange` reports.
  */
 import { detached } from '@/lib/engine/detached';
 import type { Analysis, Analyzer, Finding, KindFinding } from '@/lib/engine/types';
@@ -34,8 +34,8 @@ export interface SessionOptions {
 }
 
 export class FieldSession {
-  findings: TrackedFinding[] = [];
-  kind: KindFinding[] = [];
+  private tracked: TrackedFinding[] = [];
+  private kinds: KindFinding[] = [];
   crisis = false;
   /** How sure the crisis is: 'clear' opens the calm card by itself, 'possible' only changes the leaf. */
   crisisLevel: CrisisLevel | null = null;
@@ -48,6 +48,8 @@ export class FieldSession {
   lastAnalysisMs = 0;
   private analyzer: Analyzer;
   private text: string;
+  /** The field changed since `text` was read: it is read again (and findings remapped) only when needed. */
+  private stale = false;
   private analysedText: string | null = null;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private composing = false;
@@ -68,19 +70,36 @@ export class FieldSession {
     return this.adapter.element;
   }
 
-  /** The text as last seen (after the latest input). */
+  /** The findings, placed in the field's current text. */
+  get findings(): TrackedFinding[] {
+    this.catchUp();
+    return this.tracked;
+  }
+
+  /** Kind self-talk found, placed in the field's current text. */
+  get kind(): KindFinding[] {
+    this.catchUp();
+    return this.kinds;
+  }
+
+  /** The field's current text. */
   get currentText(): string {
+    this.catchUp();
     return this.text;
   }
 
   /**
-   * The text changed (typed, pasted, deleted, undone): remap now, analyse after the pause. `byUser` is false
+   * The text changed (typed, pasted, deleted, undone): analyse after the pause. The field's text is not read
+   * here: reading a long field's value and diffing it on every keystroke made typing in it cost. Findings are
+   * remapped when something next asks for them (the overlay does so once typing pauses). `byUser` is false
    * when no trusted input was behind the change (the page set the text).
    */
   handleInput(composing = false, byUser = true): void {
     if (byUser) this.userEditedSinceAnalysis = true;
-    this.remapToCurrentText();
+    this.stale = true;
     this.options.onEdit(this);
+    // Marks drawn for the old text must go; the overlay redraws (and measures nothing while keys go down).
+    if (this.tracked.length > 0 || this.kinds.length > 0) this.options.onChange(this, false, null);
     if (composing || this.composing) return;
     this.schedule();
   }
@@ -114,8 +133,8 @@ export class FieldSession {
   async analyzeNow(): Promise<void> {
     clearTimeout(this.timer);
     if (this.lifetime.signal.aborted) return;
-    const text = this.adapter.getText();
-    this.text = text;
+    this.remapToCurrentText();
+    const text = this.text;
     // Unchanged since the last analysis, and no edit in between moved or dropped its findings.
     if (text === this.analysedText && !this.editedSinceAnalysis) return;
     this.running?.abort();
@@ -136,13 +155,13 @@ export class FieldSession {
     this.editedSinceAnalysis = false;
     this.byUser = this.userEditedSinceAnalysis;
     this.userEditedSinceAnalysis = false;
-    this.findings = analysis.findings.map((finding) => ({
+    this.tracked = analysis.findings.map((finding) => ({
       ...finding,
       // Copies, not views: a view would keep this whole version of the field's text alive.
       flagged: detached(text.slice(finding.start, finding.end)),
       sentence: detached(text.slice(finding.sentenceStart, finding.sentenceEnd)),
     }));
-    this.kind = analysis.kind;
+    this.kinds = analysis.kind;
     this.crisis = analysis.crisis;
     this.crisisLevel = analysis.crisis ? crisisLevelOf(analysis) : null;
     const latest = this.adapter.getText();
@@ -173,18 +192,22 @@ export class FieldSession {
     this.timer = setTimeout(() => void this.analyzeNow(), delay);
   }
 
+  /** Reads the field's text if it changed since last read, and moves the findings through the edit. */
+  private catchUp(): void {
+    if (this.stale) this.remapToCurrentText();
+  }
+
   private remapToCurrentText(): void {
+    this.stale = false;
     const next = this.adapter.getText();
     const edit = diffTexts(this.text, next);
     this.text = next;
     if (!edit) return;
     this.editedSinceAnalysis = true;
-    const before = this.findings.length;
-    this.findings = remapAll(this.findings, edit);
-    this.kind = remapAll(
-      this.kind.map((k) => ({ ...k, sentenceStart: k.start, sentenceEnd: k.end })),
+    this.tracked = remapAll(this.tracked, edit);
+    this.kinds = remapAll(
+      this.kinds.map((k) => ({ ...k, sentenceStart: k.start, sentenceEnd: k.end })),
       edit,
     ).map(({ sentenceStart: _s, sentenceEnd: _e, ...k }) => k);
-    if (before > 0 || this.findings.length > 0) this.options.onChange(this, false, null);
   }
 }

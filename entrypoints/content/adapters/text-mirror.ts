@@ -23,6 +23,8 @@ export class TextMirror {
   /** The field's geometry as read at this task's first measure. */
   private view: FieldView | null = null;
   private growing = false;
+  /** The user is typing until then: the mirror does not grow meanwhile (nothing is drawn while keys go down). */
+  private quietUntil = 0;
   private readonly growthListeners = new Set<() => void>();
 
   /** Where the mirror lives: the overlay's closed shadow root (a fresh host gives a fresh place). */
@@ -37,6 +39,11 @@ export class TextMirror {
   onGrown(listener: () => void, signal: AbortSignal): void {
     this.growthListeners.add(listener);
     signal.addEventListener('abort', () => this.growthListeners.delete(listener));
+  }
+
+  /** The user typed: a long text still being laid out waits until `until` (a performance.now() time). */
+  holdUntil(until: number): void {
+    this.quietUntil = until;
   }
 
   /** Viewport rectangles covering [start, end) of the field's value, clipped to its visible area. */
@@ -95,6 +102,11 @@ export class TextMirror {
     if (this.growing) return;
     this.growing = true;
     const grow = () => {
+      const wait = this.quietUntil - performance.now();
+      if (wait > 0) {
+        setTimeout(() => requestIdle(grow), wait);
+        return;
+      }
       this.growing = false;
       const current = this.text;
       if (!current || current.complete || !current.field.isConnected) return;
@@ -103,9 +115,13 @@ export class TextMirror {
       for (const listener of this.growthListeners) listener();
       if (!current.complete) this.growLater();
     };
-    if (typeof requestIdleCallback === 'function') requestIdleCallback(grow, { timeout: 100 });
-    else setTimeout(grow, 0);
+    requestIdle(grow);
   }
+}
+
+function requestIdle(task: () => void): void {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(task, { timeout: 100 });
+  else setTimeout(task, 0);
 }
 
 /**

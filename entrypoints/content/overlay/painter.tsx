@@ -8,6 +8,7 @@ import { render, type VNode } from 'preact';
 import { Layer, type IndicatorView, type MarkBox } from '@/components/card/Layer';
 import { t } from '@/lib/i18n';
 import { TextMirror } from '../adapters/text-mirror';
+import { yieldToPage } from '../slices';
 import type { FieldSession, TrackedFinding } from '../session';
 import { cardPosition, contains, indicatorPosition, INDICATOR_SIZE } from './geometry';
 import { createOverlayHost, type OverlayHost } from './host';
@@ -20,6 +21,8 @@ const SETTLE_MS = 250;
 
 /** The open card, as the painter needs it. */
 export interface CardScene {
+  /** A new number for each card opened. */
+  id: number;
   view: VNode | null;
   interactive: boolean;
   /** The finding the card talks about: the card sits by its marks (else by the field). */
@@ -50,7 +53,14 @@ export class Painter {
   private frame = 0;
   private settleTimer: ReturnType<typeof setTimeout> | undefined;
   private typingUntil = 0;
+  /** The drawn card's height, and the whole (not compact) card's, as last measured. */
   private cardHeight = 300;
+  private wholeCardHeight = 330;
+  private compact = false;
+  private cardId = -1;
+  /** Redraws when the card changes size by itself (its explanation or its "More" opened). */
+  private readonly cardObserver = new ResizeObserver(() => this.schedule());
+  private observedCard: Element | null = null;
   private followed: HTMLElement | null = null;
   private readonly resizeObserver = new ResizeObserver(() => this.schedule());
   /** Measures textareas and inputs for their adapters, inside this overlay's host. */
@@ -72,12 +82,17 @@ export class Painter {
       clearTimeout(this.settleTimer);
       cancelAnimationFrame(this.frame);
       this.resizeObserver.disconnect();
+      this.cardObserver.disconnect();
     });
   }
 
   /** Makes the host once an eligible field is first focused (never when a finding appears). */
   ensureHost(): void {
-    this.overlay ??= createOverlayHost(document, this.signal, this.textMirror, () => this.now());
+    if (this.overlay) return;
+    this.overlay = createOverlayHost(document, this.signal, this.textMirror, () => this.now());
+    // The first message asked for loads the extension's whole message bundle, synchronously (17-23 ms): it is
+    // asked for in an idle moment now, not inside the first frame that draws the leaf.
+    void yieldToPage().then(() => t('card_brand'));
   }
 
   /** Redraws when the given field changes size; null follows none. */
@@ -95,6 +110,7 @@ export class Painter {
   /** The user typed: highlights wait until typing pauses. */
   typed(): void {
     this.typingUntil = performance.now() + SETTLE_MS;
+    this.textMirror.holdUntil(this.typingUntil);
     clearTimeout(this.settleTimer);
     this.settleTimer = setTimeout(() => this.schedule(), SETTLE_MS);
   }
@@ -117,9 +133,10 @@ export class Painter {
       const field = session.element.getBoundingClientRect();
       const onScreen =
         field.width > 0 && field.height > 0 && field.bottom > 0 && field.top < innerHeight;
-      const findings = scene.findings(session);
       const typing = performance.now() < this.typingUntil && !card;
       if (onScreen && !typing) {
+        // Asked for only now: placing findings in a long field's current text reads all of it.
+        const findings = scene.findings(session);
         for (const finding of findings) {
           for (const rect of session.adapter.getRects(finding.start, finding.end)) {
             const box = clip(rect, field);
@@ -140,25 +157,49 @@ export class Painter {
       }
     }
     const view = card?.view ?? null;
+    if (card && card.id !== this.cardId) {
+      this.cardId = card.id;
+      this.compact = false;
+    }
+    const viewport = { width: innerWidth, height: innerHeight };
     const spot =
       cardAnchor && view
-        ? cardPosition(cardAnchor, { width: innerWidth, height: innerHeight }, this.cardHeight)
+        ? cardPosition(cardAnchor, viewport, this.compact ? this.cardHeight : this.wholeCardHeight)
         : null;
     render(
       <Layer
         marks={this.marks.map((m) => m.box)}
         indicator={indicator}
         card={view}
-        cardPlacement={spot && card ? { ...spot, interactive: card.interactive } : null}
+        cardPlacement={
+          spot && card ? { ...spot, compact: this.compact, interactive: card.interactive } : null
+        }
       />,
       this.overlay.mount,
     );
-    // Place the card by its real height once it is drawn (it depends on the wordings).
+    this.observeCard();
+    // Place the card by its real height once it is drawn (it depends on the wordings), and make it compact
+    // when no side of the words has room for all of it.
     const drawn = view ? this.naturalCardHeight() : 0;
-    if (drawn && Math.abs(drawn - this.cardHeight) > 1) {
-      this.cardHeight = drawn;
-      this.now();
+    if (!drawn || !cardAnchor) return;
+    let changed = Math.abs(drawn - (this.compact ? this.cardHeight : this.wholeCardHeight)) > 1;
+    if (this.compact) this.cardHeight = drawn;
+    else this.wholeCardHeight = this.cardHeight = drawn;
+    const whole = this.wholeCardHeight;
+    const compact = cardPosition(cardAnchor, viewport, whole).maxHeight < whole;
+    if (compact !== this.compact) {
+      this.compact = compact;
+      changed = true;
     }
+    if (changed) this.now();
+  }
+
+  private observeCard(): void {
+    const element = this.overlay?.shadow.querySelector('.card') ?? null;
+    if (element === this.observedCard) return;
+    if (this.observedCard) this.cardObserver.unobserve(this.observedCard);
+    this.observedCard = element;
+    if (element) this.cardObserver.observe(element);
   }
 
   private placeLeaf(

@@ -6,6 +6,7 @@ import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { expect, test } from 'vitest';
 import { DIALOG, INDICATOR, openFixture, useContentEnv } from './setup';
+import { saveScreenshot } from './screenshot-file';
 
 const OUT = resolve(__dirname, '../../../docs/screenshots');
 const env = useContentEnv();
@@ -34,7 +35,7 @@ test.each([
       offered.join(' | '),
     ).toBe(true);
     await page.mouse.move(5, 5);
-    await page.screenshot({ path: resolve(OUT, `rephrase-${name}.png`) });
+    await saveScreenshot(page, resolve(OUT, `rephrase-${name}.png`));
     await page.close();
   },
 );

@@ -3,6 +3,7 @@ import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { DIALOG, INDICATOR, openFixture, startEnv, stopEnv, type Env } from './setup';
+import { saveScreenshot } from './screenshot-file';
 
 const OUT = resolve(__dirname, '../../../docs/screenshots');
 const TEXT =
@@ -31,11 +32,11 @@ for (const [fixture, selector, file] of [
     if (fixture === 'contenteditable.html') await page.keyboard.press('Enter');
     await page.keyboard.type(TEXT);
     const indicator = await ui.waitFor(INDICATOR);
-    await page.screenshot({ path: resolve(OUT, file.replace('card-', 'highlight-')) });
+    await saveScreenshot(page, resolve(OUT, file.replace('card-', 'highlight-')));
     await ui.click(indicator);
     await ui.waitFor(DIALOG);
     await page.mouse.move(5, 5);
-    await page.screenshot({ path: resolve(OUT, file) });
+    await saveScreenshot(page, resolve(OUT, file));
     await page.close();
   });
 }

@@ -38,7 +38,7 @@ describe('the fields Selfkind watches', () => {
     const watched = session([shown, other]);
     expect(fields.restingFromHover(watched)).toBe(false);
     fields.setAsideFinding(watched, shown);
-    watched.findings = [finding(5, 'an idiot'), other];
+    Object.assign(watched, { findings: [finding(5, 'an idiot'), other] });
     expect(fields.visibleFindings(watched)).toEqual([other]);
     expect(fields.restingFromHover(watched)).toBe(true);
   });
