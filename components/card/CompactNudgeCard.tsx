@@ -7,7 +7,15 @@ import { useState } from 'preact/hooks';
 import type { Offer } from '@/lib/engine/suggestions';
 import { t } from '@/lib/i18n';
 import { NudgeHead, nudgeKeys } from './nudge-frame';
-import { partLabel, Preview, type NudgeCardProps } from './NudgeCard';
+import {
+  Explanation,
+  OffButtons,
+  partLabel,
+  Preview,
+  TrapName,
+  UseButton,
+  type NudgeCardProps,
+} from './NudgeCard';
 
 export function CompactNudgeCard(props: NudgeCardProps) {
   const [why, setWhy] = useState(false);
@@ -32,18 +40,13 @@ export function CompactNudgeCard(props: NudgeCardProps) {
       onKeyDown={nudgeKeys(props)}
     >
       <NudgeHead {...props}>
-        <span class="trap">
-          <span>{props.trapName}</span>
-          <button
-            type="button"
-            class="quiet why"
-            aria-expanded={why}
-            aria-controls={`${props.id}-explanation`}
-            onClick={() => setWhy(!why)}
-          >
-            {t('card_why')}
-          </button>
-        </span>
+        <TrapName
+          id={props.id}
+          name={props.trapName}
+          why={why}
+          onWhy={() => setWhy(!why)}
+          as="span"
+        />
       </NudgeHead>
       {offer && (
         <div class="suggestions" aria-label={t('card_suggestions_heading')} role="group">
@@ -54,16 +57,7 @@ export function CompactNudgeCard(props: NudgeCardProps) {
         </div>
       )}
       <div class="row">
-        {offer && (
-          <button
-            type="button"
-            class="primary"
-            aria-label={t('card_use_label', offer.text.trim())}
-            onClick={() => props.onUse(offer)}
-          >
-            {t('card_use')}
-          </button>
-        )}
+        {offer && <UseButton offer={offer} onUse={props.onUse} />}
         <button type="button" class="action" onClick={another}>
           {t('card_another')}
         </button>
@@ -84,16 +78,9 @@ export function CompactNudgeCard(props: NudgeCardProps) {
         <button type="button" class="quiet" onClick={props.onPractice}>
           {t('card_practice')}
         </button>
-        <button type="button" class="quiet" onClick={props.onFieldOff}>
-          {t('card_field_off')}
-        </button>
-        <button type="button" class="quiet" onClick={props.onPauseSite}>
-          {t('card_pause_site')}
-        </button>
+        <OffButtons {...props} />
       </div>
-      <p class="explanation" id={`${props.id}-explanation`} hidden={!why}>
-        {props.explanation}
-      </p>
+      <Explanation id={props.id} text={props.explanation} open={why} />
     </div>
   );
 }

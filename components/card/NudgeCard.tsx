@@ -57,6 +57,67 @@ export function Preview({ offer }: { offer: Offer }) {
   );
 }
 
+/** "Use this" for one wording, named for screen readers by what it will say. */
+export function UseButton({ offer, onUse }: { offer: Offer; onUse(offer: Offer): void }) {
+  return (
+    <button
+      type="button"
+      class="primary"
+      aria-label={t('card_use_label', offer.text.trim())}
+      onClick={() => onUse(offer)}
+    >
+      {t('card_use')}
+    </button>
+  );
+}
+
+/** The trap's name with "Why?", which opens its explanation (`Explanation`) in place. */
+export function TrapName(props: {
+  id: string;
+  name: string;
+  why: boolean;
+  onWhy(): void;
+  as?: 'p' | 'span';
+}) {
+  const Tag = props.as ?? 'p';
+  return (
+    <Tag class="trap">
+      <span>{props.name}</span>
+      <button
+        type="button"
+        class="quiet why"
+        aria-expanded={props.why}
+        aria-controls={`${props.id}-explanation`}
+        onClick={props.onWhy}
+      >
+        {t('card_why')}
+      </button>
+    </Tag>
+  );
+}
+
+export function Explanation({ id, text, open }: { id: string; text: string; open: boolean }) {
+  return (
+    <p class="explanation" id={`${id}-explanation`} hidden={!open}>
+      {text}
+    </p>
+  );
+}
+
+/** Turning Selfkind off here: for this field, or for the whole site a while. */
+export function OffButtons(props: Pick<NudgeCardProps, 'onFieldOff' | 'onPauseSite'>) {
+  return (
+    <>
+      <button type="button" class="quiet" onClick={props.onFieldOff}>
+        {t('card_field_off')}
+      </button>
+      <button type="button" class="quiet" onClick={props.onPauseSite}>
+        {t('card_pause_site')}
+      </button>
+    </>
+  );
+}
+
 export function NudgeCard(props: NudgeCardProps) {
   const [why, setWhy] = useState(false);
   const titleId = `${props.id}-title`;
@@ -68,33 +129,13 @@ export function NudgeCard(props: NudgeCardProps) {
         {shown.map((offer, i) => (
           <li class="suggestion" key={`${i}-${offer.text}`}>
             <span class="part">{partLabel(offer.part)}</span>
-            <button
-              type="button"
-              class="primary"
-              aria-label={t('card_use_label', offer.text.trim())}
-              onClick={() => props.onUse(offer)}
-            >
-              {t('card_use')}
-            </button>
+            <UseButton offer={offer} onUse={props.onUse} />
             <Preview offer={offer} />
           </li>
         ))}
       </ul>
-      <p class="trap">
-        <span>{props.trapName}</span>
-        <button
-          type="button"
-          class="quiet why"
-          aria-expanded={why}
-          aria-controls={`${props.id}-explanation`}
-          onClick={() => setWhy(!why)}
-        >
-          {t('card_why')}
-        </button>
-      </p>
-      <p class="explanation" id={`${props.id}-explanation`} hidden={!why}>
-        {props.explanation}
-      </p>
+      <TrapName id={props.id} name={props.trapName} why={why} onWhy={() => setWhy(!why)} />
+      <Explanation id={props.id} text={props.explanation} open={why} />
       <div class="row">
         <button type="button" class="action" onClick={props.onAnother}>
           {t('card_another')}
@@ -107,12 +148,7 @@ export function NudgeCard(props: NudgeCardProps) {
         </button>
       </div>
       <div class="row more">
-        <button type="button" class="quiet" onClick={props.onFieldOff}>
-          {t('card_field_off')}
-        </button>
-        <button type="button" class="quiet" onClick={props.onPauseSite}>
-          {t('card_pause_site')}
-        </button>
+        <OffButtons {...props} />
       </div>
     </div>
   );
