@@ -14,7 +14,9 @@ interface Head {
   mask: number;
   classes: number;
   bias: Float32Array;
-  weights: Float32Array;
+  /** The stored 16-bit weights as they are: a margin is summed in these units and scaled once. */
+  weights: Int16Array;
+  scale: number;
 }
 
 const BASE64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
@@ -52,15 +54,13 @@ function base64Bytes(text: string): Uint8Array {
 
 function decode(head: StoredHead): Head {
   const bytes = base64Bytes(head.weights);
-  const ints = new Int16Array(bytes.buffer, bytes.byteOffset, bytes.byteLength >> 1);
-  const weights = new Float32Array(ints.length);
-  for (let i = 0; i < ints.length; i++) weights[i] = ints[i]! * head.scale;
   return {
     dim: head.dim,
     mask: head.dim - 1,
     classes: head.classes?.length ?? 1,
     bias: Float32Array.from(head.bias),
-    weights,
+    weights: new Int16Array(bytes.buffer, bytes.byteOffset, bytes.byteLength >> 1),
+    scale: head.scale,
   };
 }
 
@@ -93,7 +93,7 @@ export function loadScorer(): void {
 const sigmoid = (z: number): number => 1 / (1 + Math.exp(-z));
 
 const margin = (head: Head, v: FeatureVector, cls = 0): number =>
-  linearMargin(head.weights, cls * head.dim, head.mask, head.bias[cls]!, v);
+  head.bias[cls]! + head.scale * linearMargin(head.weights, cls * head.dim, head.mask, 0, v);
 
 /** Calibrated probability that the sentence is harsh self-talk. */
 export function harshScore(v: FeatureVector): number {
