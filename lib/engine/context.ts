@@ -75,11 +75,12 @@ export function statedStake(before: string): boolean {
 const APOLOGY_OPENER = /^\W*(sorry|oops|whoops|my bad|edit|correction)\b/;
 const HEDGE = /\b(probably|maybe|perhaps|possibly|i guess|i suppose)\b/;
 
-/**
- * A "should have" the writer apologises for or hedges ("Sorry, I should have said the second link", "I probably
- * should have checked first"): a correction or a mild regret, not a demand on themselves.
- */
-export function softenedShould(sentenceBefore: string, clause: string, matched: string): boolean {
+/** The writer apologises for the match or hedges it (see RulePattern.yieldsToHedge). */
+export function hedgedOrApologised(
+  sentenceBefore: string,
+  clause: string,
+  matched: string,
+): boolean {
   return APOLOGY_OPENER.test(sentenceBefore) || HEDGE.test(clause) || HEDGE.test(matched);
 }
 

@@ -17,7 +17,7 @@ import {
   negatedInside,
   opensClause,
   quotedFromSomeoneElse,
-  softenedShould,
+  hedgedOrApologised,
   statedStake,
   rejected,
   reportedSpeech,
@@ -143,9 +143,8 @@ function detectTraps(sentence: string): RawFinding[] {
     if (rejected(before, lower.slice(m.end)) || m.start >= thoughtFrom) continue;
     if (file.category !== 'kind' && statedStake(before)) continue;
     if (
-      rule.weak &&
-      file.category === 'should' &&
-      softenedShould(lower.slice(0, m.start), before, lower.slice(m.start, m.end))
+      rule.yieldsToHedge &&
+      hedgedOrApologised(lower.slice(0, m.start), before, lower.slice(m.start, m.end))
     )
       continue;
     if (usedAsIntensifier(m.terms, lower.slice(m.end))) continue;

@@ -37,19 +37,19 @@ const FIRST_PERSON =
 const REPORTED_BY =
   /\b(?:think|thinks|thought|know|knows|knew|believe|believes|say|says|said|will (?:know|see|think))(?:\s+that)?\s+$/i;
 
+/** Just after the last clause break before `at` (or 0): where the clause holding `at` opens. */
+function clauseOpening(sentence: string, at: number): number {
+  for (let i = at - 1; i >= 0; i--) if (CLAUSE_BREAK.test(sentence[i]!)) return i + 1;
+  return 0;
+}
+
 /**
  * Where the harsh clause starts, as an offset into `sentence`: the flagged words, or the first-person word
  * just before them in the same clause ("I just always ruin everything"). Words before it, in any language,
  * emoji and other clauses are not the suggestion's to replace.
  */
 export function clauseStart(sentence: string, spanStart: number): number {
-  let from = 0;
-  for (let i = spanStart - 1; i >= 0; i--) {
-    if (CLAUSE_BREAK.test(sentence[i]!)) {
-      from = i + 1;
-      break;
-    }
-  }
+  const from = clauseOpening(sentence, spanStart);
   const before = sentence.slice(from, spanStart);
   let start = spanStart;
   for (const match of before.matchAll(FIRST_PERSON)) {
@@ -66,13 +66,7 @@ export function clauseStart(sentence: string, spanStart: number): number {
  * still written for the harsh clause alone.
  */
 export function replacedFrom(sentence: string, clause: number): number {
-  let from = 0;
-  for (let i = clause - 1; i >= 0; i--) {
-    if (CLAUSE_BREAK.test(sentence[i]!)) {
-      from = i + 1;
-      break;
-    }
-  }
+  const from = clauseOpening(sentence, clause);
   const before = sentence.slice(from, clause);
   return REPORTED_BY.test(before) ? from + /^\s*/.exec(before)![0].length : clause;
 }

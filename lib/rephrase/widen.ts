@@ -73,7 +73,7 @@ function reported(
     return null;
   // The flagged words must be the reported verdict, or reach into it.
   if (flagged.end <= clause.start + match[0].length) return null;
-  const who = PEOPLE_OPENERS.test(match[1]!) ? lowerFirst(match[1]!) : match[1]!;
+  const who = lowerFirst(match[1]!);
   const verb = VERB_FORM[match[2]!.toLowerCase()] ?? 'will think';
   const text = [
     `I can't know what ${who} ${verb} of me`,

@@ -67,6 +67,7 @@ export const should: RuleFile = {
       match: `i (should|ought to) have (never|not)? (#PastTense && !been)`,
       severity: 2,
       weak: true,
+      yieldsToHedge: true,
       negationIsPart: true,
     },
     {
@@ -76,6 +77,7 @@ export const should: RuleFile = {
       match: `i (should|ought to) have (never|not)? been !#PastTense`,
       severity: 2,
       weak: true,
+      yieldsToHedge: true,
       negationIsPart: true,
     },
     {

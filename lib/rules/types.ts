@@ -22,6 +22,11 @@ export interface RulePattern {
    * fired if I leave early"): its match stands only when the learned scorer agrees.
    */
   weak?: boolean;
+  /**
+   * An apology before it or a hedge in its clause ("Sorry, I should have said the second link", "I probably should
+   * have checked") makes the match a correction or a mild regret, not a demand on oneself: it does not stand.
+   */
+  yieldsToHedge?: boolean;
 }
 
 /** Everything the engine knows about one category: its wording, its patterns and its own examples. */
